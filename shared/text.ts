@@ -1,4 +1,5 @@
-// Vietnamese text: canonical storage form and the fold used for matching.
+// Vietnamese text: canonical storage form, the fold used for matching, and collation.
+// Plain string code only (no Intl/ICU): it also runs inside Google Apps Script.
 
 /** Fold for matching: no diacritics, đ→d, lower case, single spaces, trimmed. */
 export function fold(value: string): string {
@@ -9,4 +10,293 @@ export function fold(value: string): string {
     .toLowerCase()
     .replace(/\s+/g, " ")
     .trim();
+}
+
+/**
+ * Canonical storage form: NFC, tone marks placed by the modern rule (see canonicalizeTones),
+ * runs of whitespace collapsed to one space, trimmed. Idempotent.
+ */
+export function normalizeText(value: string): string {
+  return canonicalizeTones(value).replace(/\s+/g, " ").trim();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Letters: each Vietnamese vowel with a tone is split into its toneless letter and its tone.
+
+/** Tones in dictionary order: ngang (none), huyền, hỏi, ngã, sắc, nặng. */
+const toneMarks = ["", "\u0300", "\u0309", "\u0303", "\u0301", "\u0323"] as const;
+const vowelLetters = "aăâeêioôơuưy";
+const modifiedVowels = new Set("ăâêôơư");
+
+interface VowelInfo {
+  /** The vowel without tone, same case as the input. */
+  letter: string;
+  /** Index into toneMarks. */
+  tone: number;
+}
+
+const vowelTable = new Map<string, VowelInfo>();
+const composeTable = new Map<string, string>(); // letter + tone index → precomposed char
+for (const lower of vowelLetters) {
+  for (const letter of [lower, lower.toUpperCase()]) {
+    toneMarks.forEach((mark, tone) => {
+      const char = (letter + mark).normalize("NFC");
+      vowelTable.set(char, { letter, tone });
+      composeTable.set(letter + tone, char);
+    });
+  }
+}
+
+function isVietnameseLetter(char: string): boolean {
+  return vowelTable.has(char) || /^[a-zA-ZđĐ]$/.test(char);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tone placement.
+
+// Longest first, so "ngh" wins over "ng" and "gi"/"qu" over "g"; a shorter one is tried when the
+// longer leaves no vowel ("gìn" is g + i + n).
+const initials = [
+  "ngh",
+  "ng",
+  "nh",
+  "ch",
+  "gh",
+  "gi",
+  "kh",
+  "ph",
+  "th",
+  "tr",
+  "qu",
+  "b",
+  "c",
+  "d",
+  "đ",
+  "g",
+  "h",
+  "k",
+  "l",
+  "m",
+  "n",
+  "p",
+  "r",
+  "s",
+  "t",
+  "v",
+  "x",
+  "",
+];
+const finals = new Set(["", "c", "ch", "m", "n", "ng", "nh", "p", "t"]);
+// Vowel nuclei of Vietnamese (after the u of "qu" and the i of "gi", which belong to the initial).
+const nuclei = new Set(
+  (
+    "a ă â e ê i o ô ơ u ư y " +
+    "ai ao au ay âu ây eo êu ia iê iu oa oă oe oi oo ôi ơi ua uâ uê ui uô uơ uy ưa ưi ươ ưu yê " +
+    "iêu oai oao oay oeo uây uôi uya uyê uyu ươi ươu yêu"
+  ).split(" "),
+);
+// Open two-vowel nuclei that start with a glide: the tone goes on the second vowel (modern rule).
+const glideFirst = new Set(["oa", "oe", "uy"]);
+
+interface Syllable {
+  /** Index of the first vowel of the nucleus in the word. */
+  start: number;
+  nucleus: string;
+  final: string;
+}
+
+function parseSyllable(word: string): Syllable | undefined {
+  for (const initial of initials) {
+    if (!word.startsWith(initial)) continue;
+    let end = initial.length;
+    while (end < word.length && vowelLetters.includes(word[end]!)) end++;
+    const nucleus = word.slice(initial.length, end);
+    const final = word.slice(end);
+    if (nucleus !== "" && nuclei.has(nucleus) && finals.has(final)) {
+      return { start: initial.length, nucleus, final };
+    }
+  }
+  return undefined;
+}
+
+/** Offset of the vowel carrying the tone inside the nucleus, by the modern rule. */
+function tonePosition(nucleus: string, final: string): number {
+  for (let i = nucleus.length - 1; i >= 0; i--) {
+    if (modifiedVowels.has(nucleus[i]!)) return i; // ươ → ơ, iê → ê, ưa → ư
+  }
+  if (final !== "") return nucleus.length - 1; // toán, hoàng, huỳnh
+  if (nucleus.length === 3) return 1; // oài, khuỷu, ngoẹo
+  if (nucleus.length === 2 && glideFirst.has(nucleus)) return 1; // hoà, khoẻ, thuý
+  return 0; // mái, của, kìa, túi
+}
+
+/** Re-places the tone of one word if it is a Vietnamese syllable with exactly one tone mark. */
+function canonicalizeWord(word: string): string {
+  const chars = Array.from(word);
+  if (!chars.every(isVietnameseLetter)) return word;
+  let tone = 0;
+  let toneCount = 0;
+  const bare = chars.map((char) => {
+    const info = vowelTable.get(char);
+    if (info === undefined) return char;
+    if (info.tone !== 0) {
+      tone = info.tone;
+      toneCount++;
+    }
+    return info.letter;
+  });
+  if (toneCount !== 1) return word;
+  const syllable = parseSyllable(bare.join("").toLowerCase());
+  if (syllable === undefined) return word;
+  const at = syllable.start + tonePosition(syllable.nucleus, syllable.final);
+  bare[at] = composeTable.get(bare[at]! + tone)!;
+  return bare.join("");
+}
+
+/**
+ * NFC, and each Vietnamese syllable's tone mark on its main vowel (the modern rule, "kiểu mới"):
+ * - on the vowel with a hat, breve or horn if there is one (ươ → ơ): "người", "quyết", "giữa";
+ * - else, with a final consonant, on the last vowel: "toán", "hoàng", "huỳnh";
+ * - else on the middle of three vowels ("ngoài", "khuỷu"), on the second of oa/oe/uy ("hoà",
+ *   "khoẻ", "thuý") and on the first of other pairs ("mái", "của", "túi").
+ * The u of "qu" and the i of "gi" (before another vowel) never carry the tone: "Qùy" → "Quỳ",
+ * "gìa" → "già". Case is kept. Words that are not a single Vietnamese syllable with exactly one
+ * tone mark (foreign names, abbreviations) are left as they are. Idempotent.
+ */
+export function canonicalizeTones(value: string): string {
+  return value.normalize("NFC").replace(/[\p{L}\p{M}]+/gu, canonicalizeWord);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Collation.
+
+const alphabet = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz"; // Vietnamese order; f j w z at their Latin place
+
+/** Weights of one character at three levels: letter, tone, case. */
+interface CharWeights {
+  primary: number;
+  secondary: number;
+  tertiary: number;
+}
+
+const toneCount = toneMarks.length;
+
+function charWeights(char: string): CharWeights {
+  const info = vowelTable.get(char);
+  const letter = info ? info.letter : char;
+  const lower = letter.toLowerCase();
+  const tertiary = lower === letter ? 0 : 1; // lower case before upper case
+  const rank = alphabet.indexOf(lower);
+  if (rank >= 0 && lower.length === 1) return { primary: 1000 + rank, secondary: info?.tone ?? 0, tertiary };
+  if (/\s/.test(char)) return { primary: 1, secondary: 0, tertiary: 0 };
+  if (/[0-9]/.test(char)) return { primary: 100 + Number(char), secondary: 0, tertiary: 0 };
+  // A letter with another accent (ü, é...) sorts with its base letter, after its Vietnamese tones.
+  const base = char.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+  const baseRank = alphabet.indexOf(base.toLowerCase());
+  if (base.length === 1 && baseRank >= 0) {
+    return { primary: 1000 + baseRank, secondary: toneCount, tertiary: base === base.toLowerCase() ? 0 : 1 };
+  }
+  const code = char.codePointAt(0) ?? 0;
+  // Punctuation and symbols before digits; other scripts after the Latin letters.
+  return /\p{L}/u.test(char)
+    ? { primary: 2000 + code, secondary: 0, tertiary: 0 }
+    : { primary: 2 + code / 0x110000, secondary: 0, tertiary: 0 };
+}
+
+/** A precomputed sort key; compare two with compareKeys. */
+export interface CollationKey {
+  primary: number[];
+  secondary: number[];
+  tertiary: number[];
+  text: string;
+}
+
+export function collationKey(value: string): CollationKey {
+  const text = normalizeText(value);
+  const key: CollationKey = { primary: [], secondary: [], tertiary: [], text };
+  for (const char of text) {
+    const weights = charWeights(char);
+    key.primary.push(weights.primary);
+    key.secondary.push(weights.secondary);
+    key.tertiary.push(weights.tertiary);
+  }
+  return key;
+}
+
+function compareArrays(a: number[], b: number[]): number {
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i++) {
+    if (a[i] !== b[i]) return a[i]! < b[i]! ? -1 : 1;
+  }
+  return a.length === b.length ? 0 : a.length < b.length ? -1 : 1;
+}
+
+export function compareKeys(a: CollationKey, b: CollationKey): number {
+  return (
+    compareArrays(a.primary, b.primary) ||
+    compareArrays(a.secondary, b.secondary) ||
+    compareArrays(a.tertiary, b.tertiary) ||
+    (a.text === b.text ? 0 : a.text < b.text ? -1 : 1)
+  );
+}
+
+/**
+ * Vietnamese collation, without Intl: letters in the order a ă â b c d đ e ê g h i k l m n o ô ơ
+ * p q r s t u ư v x y (f j w z at their Latin place); tones only break ties, in the order
+ * a à ả ã á ạ; then lower case before upper case. Spaces sort first, then punctuation, then
+ * digits, then letters. Texts equal after normalizeText compare 0 ("Hoà" and "Hòa").
+ */
+export function compareVietnamese(a: string, b: string): number {
+  return compareKeys(collationKey(a), collationKey(b));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Person names: Vietnamese names are sorted by given name (the last word).
+
+export interface PersonName {
+  family: string;
+  middle: string;
+  given: string;
+}
+
+/** "Nguyễn Thị Minh Khai" → family "Nguyễn", middle "Thị Minh", given "Khai". One word is a given name. */
+export function splitPersonName(fullName: string): PersonName {
+  const words = normalizeText(fullName)
+    .split(" ")
+    .filter((word) => word !== "");
+  if (words.length === 0) return { family: "", middle: "", given: "" };
+  if (words.length === 1) return { family: "", middle: "", given: words[0]! };
+  return { family: words[0]!, middle: words.slice(1, -1).join(" "), given: words[words.length - 1]! };
+}
+
+interface PersonKey {
+  given: CollationKey;
+  middle: CollationKey;
+  family: CollationKey;
+}
+
+function personKey(fullName: string): PersonKey {
+  const name = splitPersonName(fullName);
+  return {
+    given: collationKey(name.given),
+    middle: collationKey(name.middle),
+    family: collationKey(name.family),
+  };
+}
+
+function comparePersonKeys(a: PersonKey, b: PersonKey): number {
+  return compareKeys(a.given, b.given) || compareKeys(a.middle, b.middle) || compareKeys(a.family, b.family);
+}
+
+/** By given name, then middle name, then family name, each by compareVietnamese. */
+export function comparePersonNames(a: string, b: string): number {
+  return comparePersonKeys(personKey(a), personKey(b));
+}
+
+/** A new array sorted by comparePersonNames (stable: equal names keep their order). */
+export function sortByPersonName<T>(items: readonly T[], name: (item: T) => string): T[] {
+  return items
+    .map((item) => ({ item, key: personKey(name(item)) }))
+    .sort((a, b) => comparePersonKeys(a.key, b.key))
+    .map((entry) => entry.item);
 }
