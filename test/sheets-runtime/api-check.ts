@@ -1,0 +1,45 @@
+// Compile-time check: every public method of the runtime's classes exists, under the same name, in
+// Apps Script's own API (@types/google-apps-script). A misspelt or invented method fails typecheck.
+import type { MemoryBlob } from "./blob";
+import type { MemoryHtmlOutput, MemoryHtmlService, MemoryHtmlTemplate } from "./html";
+import type { MemoryRange } from "./range";
+import type {
+  MemoryLock,
+  MemoryLockService,
+  MemoryLogger,
+  MemoryProperties,
+  MemoryPropertiesService,
+  MemorySession,
+  MemoryUtilities,
+} from "./services";
+import type { MemorySheet } from "./sheet";
+import type { MemorySpreadsheet, MemorySpreadsheetApp } from "./spreadsheet";
+import type { MemoryMenu, MemoryUi } from "./ui";
+import type { MemoryDataValidation, MemoryDataValidationBuilder } from "./validation";
+
+type Methods<T> = { [K in keyof T]: T[K] extends (...args: never[]) => unknown ? K : never }[keyof T];
+/** Public methods of Mine that Real lacks (internal ones start with "_"). */
+type Extra<Mine, Real> = Exclude<Methods<Mine> & string, keyof Real | `_${string}` | "toString">;
+type None<T extends never> = T;
+
+export type ApiCheck = [
+  None<Extra<MemorySpreadsheetApp, GoogleAppsScript.Spreadsheet.SpreadsheetApp>>,
+  None<Extra<MemorySpreadsheet, GoogleAppsScript.Spreadsheet.Spreadsheet>>,
+  None<Extra<MemorySheet, GoogleAppsScript.Spreadsheet.Sheet>>,
+  None<Extra<MemoryRange, GoogleAppsScript.Spreadsheet.Range>>,
+  None<Extra<MemoryDataValidation, GoogleAppsScript.Spreadsheet.DataValidation>>,
+  None<Extra<MemoryDataValidationBuilder, GoogleAppsScript.Spreadsheet.DataValidationBuilder>>,
+  None<Extra<MemoryUi, GoogleAppsScript.Base.Ui>>,
+  None<Extra<MemoryMenu, GoogleAppsScript.Base.Menu>>,
+  None<Extra<MemoryHtmlService, GoogleAppsScript.HTML.HtmlService>>,
+  None<Extra<MemoryHtmlOutput, GoogleAppsScript.HTML.HtmlOutput>>,
+  None<Extra<MemoryHtmlTemplate, GoogleAppsScript.HTML.HtmlTemplate>>,
+  None<Extra<MemoryLockService, GoogleAppsScript.Lock.LockService>>,
+  None<Extra<MemoryLock, GoogleAppsScript.Lock.Lock>>,
+  None<Extra<MemoryPropertiesService, GoogleAppsScript.Properties.PropertiesService>>,
+  None<Extra<MemoryProperties, GoogleAppsScript.Properties.Properties>>,
+  None<Extra<MemoryUtilities, GoogleAppsScript.Utilities.Utilities>>,
+  None<Extra<MemoryBlob, GoogleAppsScript.Base.Blob>>,
+  None<Extra<MemorySession, GoogleAppsScript.Base.Session>>,
+  None<Extra<MemoryLogger, GoogleAppsScript.Base.Logger>>,
+];

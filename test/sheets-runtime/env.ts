@@ -1,0 +1,18 @@
+// What every service object of one runtime shares.
+import type { Realm } from "./realm";
+
+export interface Toast {
+  message: string;
+  title: string;
+  timeoutSeconds: number | null;
+}
+
+export interface Env {
+  realm: Realm;
+  locale: string;
+  /** Converts typed text as Sheets does ("0912" → 912, "TRUE" → true, "15/03/2024" → a date). */
+  parseStrings: boolean;
+  now(): Date;
+  toasts: Toast[];
+  nextSheetId(): number;
+}

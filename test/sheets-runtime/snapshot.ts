@@ -1,0 +1,136 @@
+// A plain, JSON-able picture of the spreadsheet: deep-equal two snapshots to prove a run changed
+// nothing, or feed one to a file writer. Grids cover the used area (any set value, note, colour…).
+import { DEFAULT_NUMBER_FORMAT } from "./display";
+import type { Border, CellValue, Layer } from "./grid";
+import type { MemoryRange } from "./range";
+import type { MemorySheet } from "./sheet";
+import type { MemorySpreadsheet } from "./spreadsheet";
+import type { MemoryDataValidation } from "./validation";
+
+export type SnapshotValue = string | number | boolean | { date: string };
+
+export interface ValidationSnapshot {
+  criteria: string;
+  values: unknown[];
+  allowInvalid: boolean;
+  helpText: string;
+}
+
+export interface SheetSnapshot {
+  name: string;
+  sheetId: number;
+  maxRows: number;
+  maxColumns: number;
+  frozenRows: number;
+  frozenColumns: number;
+  hidden: boolean;
+  tabColor: string | null;
+  /** Width of every column up to the used area's right edge (100 when never set). */
+  columnWidths: number[];
+  values: SnapshotValue[][];
+  formulas: string[][];
+  notes: string[][];
+  backgrounds: string[][];
+  fontColors: string[][];
+  fontWeights: string[][];
+  fontStyles: string[][];
+  numberFormats: string[][];
+  horizontalAlignments: string[][];
+  wrapStrategies: string[][];
+  validations: Array<Array<ValidationSnapshot | null>>;
+  borders: Array<Array<Border | null>>;
+  merges: string[];
+}
+
+export interface SpreadsheetSnapshot {
+  name: string;
+  timeZone: string;
+  activeSheet: string;
+  sheets: SheetSnapshot[];
+}
+
+function grid<T, R>(
+  layer: Layer<T>,
+  rows: number,
+  columns: number,
+  show: (value: T | undefined) => R,
+): R[][] {
+  const out: R[][] = [];
+  for (let r = 0; r < rows; r++) {
+    const cells = layer.rows[r];
+    const line: R[] = [];
+    for (let c = 0; c < columns; c++) line.push(show(cells?.[c]));
+    out.push(line);
+  }
+  return out;
+}
+
+function plain(value: unknown): unknown {
+  if (value instanceof Date || Object.prototype.toString.call(value) === "[object Date]") {
+    return { date: (value as Date).toISOString() };
+  }
+  if (Array.isArray(value)) return value.map(plain);
+  if (typeof value === "object" && value !== null && "getA1Notation" in value) {
+    const range = value as MemoryRange;
+    return `'${range.sheet.name}'!${range.getA1Notation()}`;
+  }
+  return value;
+}
+
+function validation(rule: object | undefined): ValidationSnapshot | null {
+  if (!rule) return null;
+  const { fields } = rule as MemoryDataValidation;
+  return {
+    criteria: fields.criteria ?? "",
+    values: fields.values.map(plain),
+    allowInvalid: fields.allowInvalid,
+    helpText: fields.helpText,
+  };
+}
+
+export function sheetSnapshot(sheet: MemorySheet): SheetSnapshot {
+  const { cells } = sheet;
+  const layers = cells.allLayers();
+  const rows = Math.min(sheet.maxRows, Math.max(0, ...layers.map((l) => l.lastRow())));
+  const columns = Math.min(sheet.maxColumns, Math.max(0, ...layers.map((l) => l.lastColumn())));
+  const text = (standard: string) => (v: string | undefined) => v ?? standard;
+  return {
+    name: sheet.name,
+    sheetId: sheet.id,
+    maxRows: sheet.maxRows,
+    maxColumns: sheet.maxColumns,
+    frozenRows: sheet.frozenRows,
+    frozenColumns: sheet.frozenColumns,
+    hidden: sheet.hidden,
+    tabColor: sheet.tabColor,
+    columnWidths: Array.from({ length: Math.max(columns, ...sheet.columnWidths.keys()) }, (_, i) =>
+      sheet.getColumnWidth(i + 1),
+    ),
+    values: grid(cells.values, rows, columns, (v: CellValue | undefined) => plain(v ?? "") as SnapshotValue),
+    formulas: grid(cells.formulas, rows, columns, text("")),
+    notes: grid(cells.notes, rows, columns, text("")),
+    backgrounds: grid(cells.backgrounds, rows, columns, text("#ffffff")),
+    fontColors: grid(cells.fontColors, rows, columns, text("#000000")),
+    fontWeights: grid(cells.fontWeights, rows, columns, text("normal")),
+    fontStyles: grid(cells.fontStyles, rows, columns, text("normal")),
+    numberFormats: grid(cells.numberFormats, rows, columns, text(DEFAULT_NUMBER_FORMAT)),
+    horizontalAlignments: grid(cells.horizontalAlignments, rows, columns, text("general")),
+    wrapStrategies: grid(cells.wrapStrategies, rows, columns, text("OVERFLOW")),
+    validations: grid(cells.validations, rows, columns, validation),
+    borders: grid(cells.borders, rows, columns, (b) => (b ? { ...b } : null)),
+    merges: sheet.merges.map((m) => sheet.getRange(m.row, m.column, m.numRows, m.numColumns).getA1Notation()),
+  };
+}
+
+/** The whole spreadsheet as plain data (accepts the runtime or its spreadsheet). */
+export function snapshot(
+  source: { spreadsheet: MemorySpreadsheet } | MemorySpreadsheet,
+): SpreadsheetSnapshot {
+  const spreadsheet = "spreadsheet" in source ? source.spreadsheet : source;
+  return {
+    name: spreadsheet.name,
+    timeZone: spreadsheet.timeZone,
+    activeSheet: spreadsheet.activeSheet.name,
+    sheets: spreadsheet.sheets.map(sheetSnapshot),
+  };
+}
