@@ -1,0 +1,160 @@
+// Reading and writing one form field the way a user would: native value setter plus the events
+// React-like pages listen to, clicks for options. Each write returns how to undo it.
+import type { FillValue, FormFieldInfo } from "../../../shared/form-match";
+
+export interface FieldHandle {
+  info: FormFieldInfo;
+  /** Nothing entered or chosen yet. */
+  isEmpty(): boolean;
+  /** Write the value; returns the undo, or undefined when the field offers no such value. */
+  apply(value: FillValue): (() => void) | undefined;
+  /** The field now holds the value (checked after the page had a moment to react). */
+  holds(value: FillValue): boolean;
+}
+
+type TextControl = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+
+/** Set through the prototype's setter so trackers on the instance (React) see a real change. */
+export function setNativeValue(el: TextControl, value: string): void {
+  const win = el.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+  const proto =
+    el.tagName === "SELECT"
+      ? win?.HTMLSelectElement.prototype
+      : el.tagName === "TEXTAREA"
+        ? win?.HTMLTextAreaElement.prototype
+        : win?.HTMLInputElement.prototype;
+  const setter = proto && Object.getOwnPropertyDescriptor(proto, "value")?.set;
+  if (setter) setter.call(el, value);
+  else el.value = value;
+  el.dispatchEvent(new Event("input", { bubbles: true, composed: true }));
+  el.dispatchEvent(new Event("change", { bubbles: true }));
+}
+
+export function textHandle(info: FormFieldInfo, el: TextControl): FieldHandle {
+  return {
+    info,
+    isEmpty: () => el.value.trim() === "",
+    apply(value) {
+      if (value.kind !== "text") return undefined;
+      const before = el.value;
+      setNativeValue(el, value.text);
+      return () => setNativeValue(el, before);
+    },
+    holds: (value) => value.kind === "text" && el.value === value.text,
+  };
+}
+
+/** A <select>: choose the option whose text (or value) is the wanted one. */
+export function selectHandle(info: FormFieldInfo, el: HTMLSelectElement): FieldHandle {
+  const optionValue = (text: string): string | undefined =>
+    Array.from(el.options).find((o) => o.text.trim() === text || o.value === text)?.value;
+  return {
+    info,
+    isEmpty: () => el.value === "" || el.selectedIndex <= 0,
+    apply(value) {
+      if (value.kind !== "options" || value.options.length !== 1) return undefined;
+      const wanted = optionValue(value.options[0]!);
+      if (wanted === undefined) return undefined;
+      const before = el.value;
+      setNativeValue(el, wanted);
+      return () => setNativeValue(el, before);
+    },
+    holds: (value) => value.kind === "options" && el.value === optionValue(value.options[0] ?? ""),
+  };
+}
+
+function isChecked(el: Element): boolean {
+  return el.tagName === "INPUT"
+    ? (el as HTMLInputElement).checked
+    : el.getAttribute("aria-checked") === "true";
+}
+
+/** One checkbox (native or role=checkbox) answering yes / no. */
+export function checkboxHandle(info: FormFieldInfo, el: HTMLElement): FieldHandle {
+  return {
+    info,
+    isEmpty: () => !isChecked(el),
+    apply(value) {
+      if (value.kind !== "checked") return undefined;
+      if (isChecked(el) === value.checked) return () => {};
+      el.click();
+      return () => {
+        if (isChecked(el) === value.checked) el.click();
+      };
+    },
+    holds: (value) => value.kind === "checked" && isChecked(el) === value.checked,
+  };
+}
+
+export interface OptionControl {
+  text: string;
+  el: HTMLElement;
+}
+
+/** Radio or checkbox group (native or role-based): click the options to reach the wanted set. */
+export function groupHandle(info: FormFieldInfo, options: OptionControl[], multiple: boolean): FieldHandle {
+  const checkedSet = (): Set<HTMLElement> => new Set(options.filter((o) => isChecked(o.el)).map((o) => o.el));
+  const wantedSet = (value: FillValue): Set<HTMLElement> | undefined => {
+    if (value.kind !== "options") return undefined;
+    const els = value.options.map((t) => options.find((o) => o.text === t)?.el);
+    if (els.some((e) => !e) || (!multiple && els.length !== 1)) return undefined;
+    return new Set(els as HTMLElement[]);
+  };
+  const reach = (target: Set<HTMLElement>): void => {
+    for (const { el } of options) {
+      const want = target.has(el);
+      if (isChecked(el) === want) continue;
+      if (want || multiple) el.click();
+      else if (el.tagName === "INPUT") {
+        // A radio cannot be unchecked by a click: clear it for undo only.
+        (el as HTMLInputElement).checked = false;
+        el.dispatchEvent(new Event("change", { bubbles: true }));
+      } else el.setAttribute("aria-checked", "false");
+    }
+  };
+  return {
+    info,
+    isEmpty: () => checkedSet().size === 0,
+    apply(value) {
+      const target = wantedSet(value);
+      if (!target) return undefined;
+      const before = checkedSet();
+      reach(target);
+      return () => reach(before);
+    },
+    holds(value) {
+      const target = wantedSet(value);
+      if (!target) return false;
+      const now = checkedSet();
+      return now.size === target.size && [...target].every((e) => now.has(e));
+    },
+  };
+}
+
+/** A role=listbox dropdown (Google Forms): open it, click the option. */
+export function listboxHandle(
+  info: FormFieldInfo,
+  listbox: HTMLElement,
+  options: OptionControl[],
+): FieldHandle {
+  const selected = (): OptionControl | undefined =>
+    options.find((o) => o.el.getAttribute("aria-selected") === "true");
+  const choose = (option: OptionControl | undefined): void => {
+    if (!option) return;
+    listbox.click();
+    option.el.click();
+  };
+  return {
+    info,
+    isEmpty: () => selected() === undefined,
+    apply(value) {
+      if (value.kind !== "options") return undefined;
+      const option = options.find((o) => o.text === value.options[0]);
+      if (!option) return undefined;
+      const before = selected();
+      choose(option);
+      return () => choose(before);
+    },
+    holds: (value) => value.kind === "options" && selected()?.text === value.options[0],
+  };
+}

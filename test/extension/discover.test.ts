@@ -1,0 +1,141 @@
+// @vitest-environment happy-dom
+// Discovery, labels and filling on DOM fixtures. Layout is not computed here, so the
+// visibility test is replaced by a stand-in; real visibility is covered in Chromium.
+import { beforeEach, describe, expect, it } from "vitest";
+import { setNativeValue } from "../../extension/src/content/controls";
+import { discoverFields } from "../../extension/src/content/discover";
+import { labelsOf, nearbyText } from "../../extension/src/content/labels";
+import { matchFields } from "../../shared/form-match";
+import { anFields } from "./sample-payload";
+
+const enabled = (el: Element) => !el.matches(":disabled") && !(el as HTMLInputElement).readOnly;
+const discover = () => discoverFields(document, { fillable: enabled });
+
+beforeEach(() => {
+  document.body.innerHTML = `
+    <form>
+      <label for="name">Họ và tên *</label><input id="name" name="fullName">
+      <label>Ngày sinh <input type="date" name="dob"></label>
+      <span id="pos">Chức vụ</span><input name="position" aria-labelledby="pos">
+      <input type="tel" name="phone" aria-label="Số điện thoại">
+      <div><input type="email" name="email" placeholder="Email"></div>
+      <table><tr><td>Số năm công tác</td><td><input type="number" name="years"></td></tr></table>
+      <fieldset><legend>Giới tính</legend>
+        <label><input type="radio" name="gender" value="M"> Nam</label>
+        <label><input type="radio" name="gender" value="F"> Nữ</label>
+      </fieldset>
+      <p>Các lớp đã tham gia</p>
+      <div>
+        <label><input type="checkbox" name="courses" value="a"> Bồi dưỡng nghiệp vụ</label>
+        <label><input type="checkbox" name="courses" value="b"> Chuyển đổi số</label>
+      </div>
+      <label><input type="checkbox" name="party"> Là đảng viên</label>
+      <label for="theory">Trình độ lý luận chính trị</label>
+      <select id="theory" name="theory"><option value="">Chọn</option><option value="tc">Trung cấp</option></select>
+      <label for="off">Ghi chú</label><textarea id="off" disabled></textarea>
+      <input type="hidden" name="secret" aria-label="Quê quán">
+      <input type="submit" value="Gửi">
+    </form>`;
+});
+
+describe("labels", () => {
+  it("come from for=, wrapping label, aria-labelledby, aria-label, placeholder and nearby text", () => {
+    const first = (selector: string) => labelsOf(document.querySelector(selector)!)[0];
+    expect(first("#name")).toEqual({ text: "Họ và tên *", source: "label" });
+    expect(first("[name=dob]")).toEqual({ text: "Ngày sinh", source: "label" });
+    expect(first("[name=position]")).toEqual({ text: "Chức vụ", source: "aria" });
+    expect(first("[name=phone]")).toEqual({ text: "Số điện thoại", source: "aria" });
+    expect(labelsOf(document.querySelector("[name=email]")!)).toEqual([
+      { text: "Email", source: "placeholder" },
+    ]);
+    expect(first("[name=years]")).toEqual({ text: "Số năm công tác", source: "nearby" });
+  });
+
+  it("nearby text stops at a sibling holding another control", () => {
+    document.body.innerHTML = `<div><label>A <input></label></div><div><input id="x"></div>`;
+    expect(nearbyText(document.querySelector("#x")!)).toBe("");
+  });
+});
+
+describe("discovery", () => {
+  it("groups radios and checkboxes and skips hidden, disabled and button inputs", () => {
+    const fields = discover().map((h) => [h.info.id, h.info.kind, h.info.options ?? []]);
+    expect(fields).toEqual([
+      ["fullName", "text", []],
+      ["dob", "date", []],
+      ["position", "text", []],
+      ["phone", "tel", []],
+      ["email", "email", []],
+      ["years", "number", []],
+      ["gender", "radio", ["Nam", "Nữ"]],
+      ["courses", "checkboxes", ["Bồi dưỡng nghiệp vụ", "Chuyển đổi số"]],
+      ["party", "checkbox", []],
+      ["theory", "select", ["Trung cấp"]],
+    ]);
+  });
+});
+
+describe("filling", () => {
+  it("fills every matched field, keeps the page's events informed, and undoes", () => {
+    const events: string[] = [];
+    document.addEventListener("input", (e) => events.push(`input:${(e.target as HTMLInputElement).name}`));
+    const handles = discover();
+    const { matches } = matchFields(
+      handles.map((h) => h.info),
+      anFields,
+    );
+    const undo = matches.map((m) => handles.find((h) => h.info.id === m.fieldId)!.apply(m.value)!);
+    const value = (name: string) => document.querySelector<HTMLInputElement>(`[name=${name}]`)!;
+    expect(value("fullName").value).toBe("Nguyễn Văn An");
+    expect(value("dob").value).toBe("1995-03-09");
+    expect(value("years").value).toBe("6");
+    expect(document.querySelector<HTMLInputElement>("[name=gender][value=M]")!.checked).toBe(true);
+    expect(document.querySelector<HTMLInputElement>("[name=courses][value=b]")!.checked).toBe(true);
+    expect(value("party").checked).toBe(true);
+    expect(document.querySelector<HTMLSelectElement>("#theory")!.value).toBe("tc");
+    expect(events).toContain("input:fullName");
+    for (const m of matches) expect(handles.find((h) => h.info.id === m.fieldId)!.holds(m.value)).toBe(true);
+
+    for (const step of undo.reverse()) step();
+    expect(value("fullName").value).toBe("");
+    expect(document.querySelector<HTMLInputElement>("[name=gender][value=M]")!.checked).toBe(false);
+    expect(value("party").checked).toBe(false);
+    expect(document.querySelector<HTMLSelectElement>("#theory")!.value).toBe("");
+  });
+
+  it("goes through the prototype setter, past a value property defined on the instance", () => {
+    const input = document.querySelector<HTMLInputElement>("#name")!;
+    let tracked = "";
+    Object.defineProperty(input, "value", {
+      configurable: true,
+      get: () => tracked,
+      set: (v: string) => {
+        tracked = `instance:${v}`;
+      },
+    });
+    setNativeValue(input, "Nguyễn Văn An");
+    expect(tracked).toBe("");
+    const native = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!;
+    expect(native.get!.call(input)).toBe("Nguyễn Văn An");
+  });
+
+  it("Google-like role=radio and role=checkbox options are clicked", () => {
+    document.body.innerHTML = `
+      <div role="listitem"><div role="heading">Giới tính *</div>
+        <div role="radiogroup"><div role="radio" aria-label="Nam" aria-checked="false"></div>
+        <div role="radio" aria-label="Nữ" aria-checked="false"></div></div>
+        <input type="hidden" name="entry.222"></div>`;
+    for (const r of Array.from(document.querySelectorAll("[role=radio]"))) {
+      r.addEventListener("click", () => {
+        for (const o of Array.from(document.querySelectorAll("[role=radio]")))
+          o.setAttribute("aria-checked", "false");
+        r.setAttribute("aria-checked", "true");
+      });
+    }
+    const [gender] = discover();
+    expect(gender?.info).toMatchObject({ id: "entry.222", kind: "radio", options: ["Nam", "Nữ"] });
+    expect(gender?.info.labels[0]).toEqual({ text: "Giới tính *", source: "heading" });
+    gender?.apply({ kind: "options", options: ["Nữ"] });
+    expect(document.querySelector("[aria-label=Nữ]")!.getAttribute("aria-checked")).toBe("true");
+  });
+});
