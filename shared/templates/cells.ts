@@ -1,0 +1,249 @@
+// One cell in, one typed value out (reading), and back (writing). Each column type has one rule;
+// a cell that breaks it gives a Vietnamese reason quoting what was typed.
+import { formatDate, isoToDate, parseDate } from "../dates";
+import { booleanLabels } from "../labels";
+import { fold, normalizeText } from "../text";
+import type { CellValue, ColumnTemplate } from "./types";
+
+export type Parsed = { ok: true; value: unknown } | { ok: false; message: string };
+
+const blankValue: Parsed = { ok: true, value: undefined };
+
+export function isBlank(value: CellValue | undefined): boolean {
+  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+}
+
+/** The cell as the user sees it, quoted, for messages. */
+export function shown(value: CellValue): string {
+  if (value instanceof Date) {
+    const parsed = parseDate(value);
+    return parsed.ok ? formatDate(parsed.value) : String(value);
+  }
+  if (typeof value === "boolean") return value ? booleanLabels.true : booleanLabels.false;
+  return `"${String(value ?? "").trim()}"`;
+}
+
+const trueWords = new Set(["co", "x", "✓", "✔", "true", "dung", "yes", "1"]);
+const falseWords = new Set(["khong", "false", "sai", "no", "0"]);
+
+/**
+ * Numbers as Vietnamese staff type them: "12,5" is 12.5, "1.000" is 1000, "1.234,5" is 1234.5;
+ * a trailing "%" is dropped (the column says whether it is a percent).
+ */
+export function parseNumberText(text: string): number | undefined {
+  let s = text.trim().replace(/\s+/g, "").replace(/%$/, "");
+  if (s.includes(",") && s.includes(".")) s = s.replace(/\./g, "").replace(",", ".");
+  else if (s.includes(",")) s = s.replace(",", ".");
+  else if (/^-?\d{1,3}(\.\d{3})+$/.test(s)) s = s.replace(/\./g, "");
+  if (!/^-?(\d+\.?\d*|\.\d+)$/.test(s)) return undefined;
+  return Number(s);
+}
+
+function toNumber(value: CellValue): number | undefined {
+  if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
+  if (typeof value === "string") return parseNumberText(value);
+  return undefined;
+}
+
+function asText(value: CellValue): string {
+  if (value instanceof Date) {
+    const parsed = parseDate(value);
+    return parsed.ok ? formatDate(parsed.value) : String(value);
+  }
+  if (typeof value === "boolean") return value ? booleanLabels.true : booleanLabels.false;
+  const text = String(value);
+  // Plain ASCII (ids, numbers, e-mails) has no tone marks to canonicalize.
+  return /^[\x21-\x7e]*$/.test(text) ? text : normalizeText(text);
+}
+
+function optionsHint(options: string[]): string {
+  const list = options.length > 6 ? [...options.slice(0, 4), "…"] : options;
+  return list.join(", ");
+}
+
+/** fold of an option, with spaces around commas ignored so "Phường,xã" still matches. */
+function optionFold(text: string): string {
+  return fold(text).replace(/\s*,\s*/g, ",");
+}
+
+/** Splits a free list: on ";" when there is one (items may hold commas), else on ",". */
+export function splitList(text: string): string[] {
+  const separator = text.includes(";") ? ";" : ",";
+  return text
+    .split(separator)
+    .map((s) => normalizeText(s))
+    .filter((s) => s !== "");
+}
+
+/** Joins list items for writing, with ";" when an item holds a comma. */
+export function joinList(items: string[]): string {
+  return items.join(items.some((s) => s.includes(",")) ? "; " : ", ");
+}
+
+/** A parser for one column; keeps a cache because choice cells repeat a lot. */
+export function cellParser(column: ColumnTemplate): (value: CellValue) => Parsed {
+  const options = column.options ?? [];
+  const lookup = new Map<string, string>();
+  options.forEach((label, i) => {
+    const key = column.keys?.[i] ?? label;
+    lookup.set(optionFold(label), key);
+  });
+  for (const key of column.keys ?? []) if (!lookup.has(optionFold(key))) lookup.set(optionFold(key), key);
+  const notAllowed = (text: string): Parsed => ({
+    ok: false,
+    message: `"${text}" không thuộc danh sách cho phép (${optionsHint(options)})`,
+  });
+
+  const parseChoiceList = (text: string): Parsed => {
+    // Items are separated by "," or ";", but options may hold commas ("Phường, xã"):
+    // join neighbouring pieces to the longest option that matches.
+    const pieces = text
+      .split(/[,;]/)
+      .map((s) => normalizeText(s))
+      .filter((s) => s !== "");
+    const values: string[] = [];
+    let i = 0;
+    while (i < pieces.length) {
+      let matched = false;
+      for (let j = pieces.length; j > i && lookup.size > 0; j--) {
+        const key = lookup.get(optionFold(pieces.slice(i, j).join(",")));
+        if (key !== undefined) {
+          if (!values.includes(key)) values.push(key);
+          i = j;
+          matched = true;
+          break;
+        }
+      }
+      if (!matched) {
+        const piece = pieces[i] ?? "";
+        if (options.length > 0 && !column.allowOther) return notAllowed(piece);
+        if (!values.includes(piece)) values.push(piece);
+        i++;
+      }
+    }
+    return { ok: true, value: values.length ? values : undefined };
+  };
+
+  const parse = (value: CellValue): Parsed => {
+    switch (column.type) {
+      case "text":
+        return { ok: true, value: asText(value) };
+      case "integer": {
+        const n = toNumber(value);
+        if (n === undefined || !Number.isInteger(n))
+          return { ok: false, message: `${shown(value)} không phải số nguyên` };
+        return { ok: true, value: n };
+      }
+      case "number": {
+        const n = toNumber(value);
+        if (n === undefined) return { ok: false, message: `${shown(value)} không phải số` };
+        return { ok: true, value: n };
+      }
+      case "date": {
+        const parsed = parseDate(value);
+        return parsed.ok ? { ok: true, value: parsed.value } : { ok: false, message: parsed.message };
+      }
+      case "boolean": {
+        if (typeof value === "boolean") return { ok: true, value };
+        const word = typeof value === "number" ? String(value) : fold(asText(value));
+        if (trueWords.has(word)) return { ok: true, value: true };
+        if (falseWords.has(word)) return { ok: true, value: false };
+        return {
+          ok: false,
+          message: `${shown(value)} không phải "${booleanLabels.true}" hoặc "${booleanLabels.false}"`,
+        };
+      }
+      case "choice": {
+        const text = asText(value);
+        const key = lookup.get(optionFold(text));
+        return key === undefined ? notAllowed(text) : { ok: true, value: key };
+      }
+      case "choiceList":
+        return parseChoiceList(asText(value));
+      case "email": {
+        const text = asText(value);
+        if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text)) {
+          return { ok: false, message: `"${text}" không phải địa chỉ email hợp lệ` };
+        }
+        return { ok: true, value: text };
+      }
+      case "phone":
+        return parsePhone(value);
+      case "term":
+        return parseTerm(asText(value));
+    }
+  };
+
+  // Values repeat a lot (labels, dates, titles, names in a big sheet): remember up to a bound.
+  const cache = new Map<string | number | boolean, Parsed>();
+  const dates = new Map<number, Parsed>();
+  const cheap = column.type === "integer" || column.type === "number" || column.type === "phone";
+  return (value) => {
+    if (isBlank(value)) return blankValue;
+    // Cheap rules and plain ASCII text cost less than a cache look-up.
+    if (cheap || (column.type === "text" && typeof value === "string" && /^[\x21-\x7e]*$/.test(value))) {
+      return parse(value);
+    }
+    const isDate = value instanceof Date;
+    const key = isDate ? value.getTime() : (value as string | number | boolean);
+    const store = isDate ? dates : cache;
+    let result = store.get(key as never);
+    if (!result) {
+      result = parse(value);
+      if (store.size < cacheLimit) store.set(key as never, result);
+    }
+    // A list is copied so that no two records share one array.
+    return result.ok && Array.isArray(result.value) ? { ok: true, value: [...result.value] } : result;
+  };
+}
+
+const cacheLimit = 50_000;
+
+/** Sheets turns 0912345678 into the number 912345678: put the 0 back. */
+function parsePhone(value: CellValue): Parsed {
+  if (typeof value === "number") {
+    const digits = String(Math.trunc(value));
+    const restored = digits.startsWith("84") && digits.length === 11 ? `+${digits}` : `0${digits}`;
+    if (Number.isInteger(value) && value > 0 && /^0\d{8,10}$|^\+84\d{9}$/.test(restored)) {
+      return { ok: true, value: restored };
+    }
+    return { ok: false, message: `${shown(value)} không phải số điện thoại` };
+  }
+  const text = asText(value);
+  const compact = text.replace(/[\s.\-()]/g, "");
+  if (!/^\+?\d{8,12}$/.test(compact)) return { ok: false, message: `"${text}" không phải số điện thoại` };
+  return { ok: true, value: compact };
+}
+
+/** "2025 - 2030", "2025–2030" → "2025–2030"; the second year must follow the first. */
+export function parseTerm(text: string): Parsed {
+  const match = /^(\d{4})\s*[-–—]\s*(\d{4})$/.exec(text.trim());
+  if (!match || Number(match[2]) <= Number(match[1])) {
+    return { ok: false, message: `"${text}" không phải nhiệm kỳ (dạng 2025–2030)` };
+  }
+  return { ok: true, value: `${match[1]}–${match[2]}` };
+}
+
+/** A model value as it goes into a cell: dates as Date, choices as their labels. */
+export function formatCell(column: ColumnTemplate, value: unknown): CellValue {
+  if (value === undefined || value === null || value === "") return "";
+  const label = (key: unknown): string => {
+    const i = column.keys ? column.keys.indexOf(String(key)) : -1;
+    return i >= 0 ? (column.options?.[i] ?? String(key)) : String(key);
+  };
+  switch (column.type) {
+    case "date":
+      return isoToDate(String(value));
+    case "boolean":
+      return value ? booleanLabels.true : booleanLabels.false;
+    case "integer":
+    case "number":
+      return typeof value === "number" ? value : String(value);
+    case "choice":
+      return label(value);
+    case "choiceList":
+      return Array.isArray(value) ? joinList(value.map(label)) : label(value);
+    default:
+      return String(value);
+  }
+}

@@ -1,0 +1,449 @@
+// Reading sheets back: find columns by header, parse each cell by its type, turn good rows into
+// model objects checked by the zod schemas, then check the sheets against each other.
+// Every rejected cell gives one CellProblem; its row is left out, every good row is kept.
+import {
+  type Cadre,
+  CadreSchema,
+  type Plan,
+  type PlanData,
+  type Position,
+  type Review,
+  ReviewSchema,
+  type RotationRecord,
+  RotationRecordSchema,
+  type Submission,
+  SubmissionSchema,
+  type SuccessionEntry,
+  SuccessionEntrySchema,
+  type Target,
+  type TrainingRecord,
+  TrainingRecordSchema,
+  type Unit,
+  UnitSchema,
+} from "../model";
+import { findPreset } from "../targets/presets";
+import { fold } from "../text";
+import type { z } from "../zod";
+import { cellParser, isBlank, splitList } from "./cells";
+import {
+  defaultSettings,
+  positionColumns,
+  settingItems,
+  sheetTemplatesFor,
+  templateById,
+} from "./definitions";
+import { recordToTarget } from "./targets-sheet";
+import type { CellProblem, CellValue, Settings, SheetId, SheetTemplate } from "./types";
+
+export interface SheetRead {
+  /** Good rows: 1-based sheet row and the parsed cells by column key (blank cells absent). */
+  records: Array<{ row: number; record: Record<string, unknown> }>;
+  problems: CellProblem[];
+  /** Headers of required columns not found. */
+  missingColumns: string[];
+  /** Column key → 0-based index in the sheet's rows. */
+  columnIndex: Record<string, number>;
+  /** Non-blank rows after the header, good or not. */
+  rowsRead: number;
+}
+
+/** Parses one sheet; values[0] is the header row. */
+export function readSheetValues(template: SheetTemplate, values: CellValue[][]): SheetRead {
+  const header = values[0] ?? [];
+  const columnIndex: Record<string, number> = {};
+  const byHeader = new Map<string, number>();
+  header.forEach((cell, i) => {
+    const key = fold(String(cell ?? ""));
+    if (key && !byHeader.has(key)) byHeader.set(key, i);
+  });
+  const present = template.columns.filter((c) => {
+    const i = byHeader.get(fold(c.header));
+    if (i !== undefined) columnIndex[c.key] = i;
+    return i !== undefined;
+  });
+  const missingColumns = template.columns
+    .filter((c) => c.required && columnIndex[c.key] === undefined)
+    .map((c) => c.header);
+  // In sheet order, so that a row's problems come left to right.
+  const parsers = present
+    .map((c) => ({ column: c, index: columnIndex[c.key] as number, parse: cellParser(c) }))
+    .sort((a, b) => a.index - b.index);
+  const headerKeys = parsers.map((p) => fold(p.column.header));
+  /** A copy of the header row (e.g. pasted twice) is not data. */
+  const isHeaderCopy = (cells: CellValue[]) =>
+    parsers.length > 0 &&
+    parsers.every(({ index }, i) => {
+      const cell = cells[index];
+      return typeof cell === "string" && matchKey(cell) === headerKeys[i];
+    });
+
+  const records: SheetRead["records"] = [];
+  const problems: CellProblem[] = [];
+  let rowsRead = 0;
+  for (let r = 1; r < values.length; r++) {
+    const cells = values[r] ?? [];
+    if (isBlank(cells[0] ?? null) && cells.every((cell) => isBlank(cell))) continue;
+    const problemsBefore = problems.length;
+    const record: Record<string, unknown> = {};
+    let good = missingColumns.length === 0;
+    for (const { column, index, parse } of parsers) {
+      const value = cells[index] ?? null;
+      let message: string | undefined;
+      if (column.required && isBlank(value)) message = "ô này không được để trống";
+      else {
+        const parsed = parse(value);
+        if (!parsed.ok) message = parsed.message;
+        else if (parsed.value !== undefined) record[column.key] = parsed.value;
+      }
+      if (message !== undefined) {
+        problems.push({
+          sheet: template.name,
+          row: r + 1,
+          column: index + 1,
+          header: column.header,
+          value,
+          message,
+        });
+        good = false;
+      }
+    }
+    // A copy of the header fails some typed column; checked only then, as it is rare.
+    if (problems.length > problemsBefore && isHeaderCopy(cells)) {
+      problems.length = problemsBefore;
+      continue;
+    }
+    rowsRead++;
+    if (good) records.push({ row: r + 1, record });
+  }
+  return { records, problems, missingColumns, columnIndex, rowsRead };
+}
+
+export interface WorkbookRead {
+  settings: Settings;
+  data: PlanData;
+  plan: Plan;
+  problems: CellProblem[];
+  missingSheets: string[];
+  missingColumns: Array<{ sheet: string; header: string }>;
+  rowsRead: number;
+}
+
+/** Reads the settings sheet (Mục | Giá trị); missing items keep their defaults. */
+export function readSettings(values: CellValue[][]): {
+  settings: Settings;
+  problems: CellProblem[];
+  missingItems: string[];
+} {
+  const template = templateById("settings");
+  const settings: Settings = { ...defaultSettings, levels: [...defaultSettings.levels] };
+  const problems: CellProblem[] = [];
+  const header = (values[0] ?? []).map((cell) => fold(String(cell ?? "")));
+  const itemColumn = Math.max(0, header.indexOf(fold("Mục")));
+  const valueColumn = header.indexOf(fold("Giá trị")) >= 0 ? header.indexOf(fold("Giá trị")) : itemColumn + 1;
+  const seen = new Set<string>();
+  for (let r = 1; r < values.length; r++) {
+    const cells = values[r] ?? [];
+    const item = settingItems.find((s) => fold(s.label) === fold(String(cells[itemColumn] ?? "")));
+    if (!item) continue;
+    seen.add(item.key);
+    const value = cells[valueColumn] ?? null;
+    const problem = (message: string) =>
+      problems.push({
+        sheet: template.name,
+        row: r + 1,
+        column: valueColumn + 1,
+        header: item.label,
+        value,
+        message,
+      });
+    if (isBlank(value)) {
+      if (item.key === "unitName" || item.key === "planYear") problem("ô này không được để trống");
+      continue;
+    }
+    if (item.key === "levels") {
+      const levels = splitList(String(value));
+      if (levels.length) settings.levels = levels;
+      continue;
+    }
+    const parsed = cellParser({
+      key: item.key,
+      header: item.label,
+      type: item.type,
+      required: true,
+      help: "",
+      width: 0,
+    })(value);
+    if (!parsed.ok) problem(parsed.message);
+    else (settings as unknown as Record<string, unknown>)[item.key] = parsed.value;
+  }
+  const missingItems = settingItems
+    .filter((s) => (s.key === "unitName" || s.key === "planYear") && !seen.has(s.key))
+    .map((s) => s.label);
+  return { settings, problems, missingItems };
+}
+
+type DataSheetId = Exclude<SheetId, "settings" | "targets">;
+
+const positionFields = new Set(positionColumns.flatMap((p) => [p.post, p.since]));
+
+/** Turns a cadres sheet record into a Cadre; `positionKeys[i]` names the columns of positions[i]. */
+function recordToCadre(record: Record<string, unknown>): {
+  cadre: Record<string, unknown>;
+  positionKeys: string[][];
+} {
+  const positions: Position[] = [];
+  const positionKeys: string[][] = [];
+  const cadre: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(record)) if (!positionFields.has(key)) cadre[key] = value;
+  for (const p of positionColumns) {
+    const post = record[p.post];
+    if (post === undefined) continue;
+    const since = record[p.since];
+    positions.push({ organization: p.organization, post, ...(since ? { since } : {}) } as Position);
+    positionKeys.push([p.post, p.since]);
+  }
+  cadre.positions = positions;
+  return { cadre, positionKeys };
+}
+
+const schemas: Record<DataSheetId, z.ZodType> = {
+  units: UnitSchema,
+  cadres: CadreSchema,
+  trainings: TrainingRecordSchema,
+  successions: SuccessionEntrySchema,
+  rotations: RotationRecordSchema,
+  reviews: ReviewSchema,
+  submissions: SubmissionSchema,
+};
+
+interface Row<T> {
+  row: number;
+  item: T;
+}
+
+/** Reads a whole workbook; getValues returns a sheet's values by name, or null if there is none. */
+export function readWorkbook(getValues: (sheetName: string) => CellValue[][] | null): WorkbookRead {
+  const problems: CellProblem[] = [];
+  const missingSheets: string[] = [];
+  const missingColumns: Array<{ sheet: string; header: string }> = [];
+  let rowsRead = 0;
+
+  const settingsName = templateById("settings").name;
+  const settingsValues = getValues(settingsName);
+  let settings: Settings = { ...defaultSettings, levels: [...defaultSettings.levels] };
+  if (settingsValues === null) missingSheets.push(settingsName);
+  else {
+    const read = readSettings(settingsValues);
+    settings = read.settings;
+    problems.push(...read.problems);
+    for (const header of read.missingItems) missingColumns.push({ sheet: settingsName, header });
+  }
+  const templates = sheetTemplatesFor(settings.levels);
+
+  // Raw ids and names of every row (good or bad), so that one bad cadre row does not also
+  // make its training rows "unknown cadre".
+  const allIds = new Map<DataSheetId, KeySet>();
+  const reads = new Map<SheetId, { template: SheetTemplate; read: SheetRead; values: CellValue[][] }>();
+  for (const template of templates) {
+    if (template.id === "settings") continue;
+    const values = getValues(template.name);
+    if (values === null) {
+      missingSheets.push(template.name);
+      continue;
+    }
+    const read = readSheetValues(template, values);
+    reads.set(template.id, { template, read, values });
+    rowsRead += read.rowsRead;
+    // A loop, not push(...): a big sheet may have more problems than a call takes arguments.
+    for (const p of read.problems) problems.push(p);
+    for (const header of read.missingColumns) missingColumns.push({ sheet: template.name, header });
+    const idKey = template.id === "units" ? "name" : template.id === "cadres" ? "id" : undefined;
+    const idIndex = idKey ? read.columnIndex[idKey] : undefined;
+    if (idIndex !== undefined) {
+      const ids: string[] = [];
+      for (let r = 1; r < values.length; r++) {
+        const cell = values[r]?.[idIndex];
+        if (!isBlank(cell ?? null)) ids.push(String(cell).trim());
+      }
+      allIds.set(template.id as DataSheetId, new KeySet(ids));
+    }
+  }
+
+  const problemAt = (id: SheetId, row: number, key: string, message: string) => {
+    const entry = reads.get(id);
+    if (!entry) return;
+    const column = entry.template.columns.find((c) => c.key === key) ?? entry.template.columns[0]!;
+    const index =
+      entry.read.columnIndex[column.key] ?? entry.read.columnIndex[entry.template.columns[0]!.key] ?? 0;
+    const value = entry.values[row - 1]?.[index] ?? null;
+    problems.push({
+      sheet: entry.template.name,
+      row,
+      column: index + 1,
+      header: column.header,
+      value,
+      message,
+    });
+  };
+
+  /** Good records of a sheet turned into model objects checked by the schema. */
+  function modelRows<T>(id: DataSheetId): Array<Row<T>> {
+    const entry = reads.get(id);
+    if (!entry) return [];
+    const rows: Array<Row<T>> = [];
+    for (const { row, record } of entry.read.records) {
+      let candidate: Record<string, unknown> = record;
+      let positionKeys: string[][] = [];
+      if (id === "cadres") ({ cadre: candidate, positionKeys } = recordToCadre(record));
+      const parsed = schemas[id].safeParse(candidate);
+      if (parsed.success) {
+        rows.push({ row, item: parsed.data as T });
+        continue;
+      }
+      for (const issue of parsed.error.issues) {
+        const [head, index, field] = issue.path;
+        const key =
+          head === "positions" && typeof index === "number"
+            ? (positionKeys[index]?.[field === "since" ? 1 : 0] ?? "id")
+            : String(head ?? "");
+        problemAt(id, row, key, issue.message);
+      }
+    }
+    return rows;
+  }
+
+  // ---- cross-sheet checks ----
+  const unitNames = allIds.get("units");
+  const cadreIds = allIds.get("cadres");
+
+  const units = keepFirst(
+    modelRows<Unit>("units"),
+    (u) => matchKey(u.name),
+    (row, u, first) => problemAt("units", row, "name", `đơn vị "${u.name}" trùng với dòng ${first}`),
+  );
+  const unitSpelling = new Map(units.map((u) => [matchKey(u.item.name), u.item.name]));
+  const unitKeys = new Map<string, string>();
+  const unitKey = (name: string): string => {
+    let key = unitKeys.get(name);
+    if (key === undefined) {
+      key = matchKey(name);
+      unitKeys.set(name, key);
+    }
+    return key;
+  };
+  /** A unit named elsewhere must be on the units sheet; its spelling is taken from there. */
+  const knownUnit = <T extends { unit: string }>(id: DataSheetId, rows: Array<Row<T>>): Array<Row<T>> =>
+    rows.filter(({ row, item }) => {
+      if (!unitNames || unitNames.has(item.unit)) {
+        item.unit = unitSpelling.get(unitKey(item.unit)) ?? item.unit;
+        return true;
+      }
+      problemAt(
+        id,
+        row,
+        "unit",
+        `đơn vị "${item.unit}" không có trong trang "${templateById("units").name}"`,
+      );
+      return false;
+    });
+  const knownCadre = <T extends { cadreId: string }>(id: DataSheetId, rows: Array<Row<T>>): Array<Row<T>> =>
+    rows.filter(({ row, item }) => {
+      if (!cadreIds || cadreIds.has(item.cadreId)) return true;
+      problemAt(
+        id,
+        row,
+        "cadreId",
+        `mã cán bộ "${item.cadreId}" không có trong trang "${templateById("cadres").name}"`,
+      );
+      return false;
+    });
+
+  const cadres = knownUnit(
+    "cadres",
+    keepFirst(
+      modelRows<Cadre>("cadres"),
+      (c) => matchKey(c.id),
+      (row, c, first) => problemAt("cadres", row, "id", `mã cán bộ "${c.id}" trùng với dòng ${first}`),
+    ),
+  );
+  const data: PlanData = {
+    units: units.map((r) => r.item),
+    cadres: cadres.map((r) => r.item),
+    trainings: knownCadre("trainings", modelRows<TrainingRecord>("trainings")).map((r) => r.item),
+    successions: knownUnit(
+      "successions",
+      knownCadre("successions", modelRows<SuccessionEntry>("successions")),
+    ).map((r) => r.item),
+    rotations: knownCadre("rotations", modelRows<RotationRecord>("rotations")).map((r) => r.item),
+    reviews: knownCadre("reviews", modelRows<Review>("reviews")).map((r) => r.item),
+    submissions: knownUnit("submissions", modelRows<Submission>("submissions")).map((r) => r.item),
+  };
+
+  // ---- the plan: the targets sheet if there is one, else the preset named in the settings ----
+  const preset = findPreset(settings.presetId);
+  let targets: Target[] = preset?.targets ?? [];
+  const targetsEntry = reads.get("targets");
+  if (targetsEntry) {
+    const read: Array<Row<Target>> = [];
+    for (const { row, record } of targetsEntry.read.records) {
+      const result = recordToTarget(record);
+      if (result.ok) read.push({ row, item: result.target });
+      else for (const p of result.problems) problemAt("targets", row, p.key, p.message);
+    }
+    targets = keepFirst(
+      read,
+      (t) => fold(t.id),
+      (row, t, first) => problemAt("targets", row, "id", `mã chỉ tiêu "${t.id}" trùng với dòng ${first}`),
+    ).map((r) => r.item);
+  }
+  const plan: Plan = {
+    id: settings.presetId,
+    title: preset?.title ?? `Kế hoạch công tác cán bộ năm ${settings.planYear}`,
+    year: settings.planYear,
+    targets,
+  };
+
+  const order = [settingsName, ...templates.map((t) => t.name)];
+  problems.sort(
+    (a, b) => order.indexOf(a.sheet) - order.indexOf(b.sheet) || a.row - b.row || a.column - b.column,
+  );
+  return { settings, data, plan, problems, missingSheets, missingColumns, rowsRead };
+}
+
+/** fold() for matching ids and names; plain ASCII (most ids) skips the Unicode work. */
+function matchKey(text: string): string {
+  return /^[\x20-\x7e]*$/.test(text) ? text.toLowerCase().replace(/\s+/g, " ").trim() : fold(text);
+}
+
+/** A set of ids or names that matches exactly first, then by matchKey (built only when needed). */
+class KeySet {
+  private readonly exact: Set<string>;
+  private folded: Set<string> | undefined;
+  constructor(private readonly items: string[]) {
+    this.exact = new Set(items);
+  }
+  has(text: string): boolean {
+    if (this.exact.has(text)) return true;
+    this.folded ??= new Set(this.items.map(matchKey));
+    return this.folded.has(matchKey(text));
+  }
+}
+
+/** Keeps the first row of each key; reports the later ones. */
+function keepFirst<T>(
+  rows: Array<Row<T>>,
+  keyOf: (item: T) => string,
+  duplicate: (row: number, item: T, first: number) => void,
+) {
+  const first = new Map<string, number>();
+  return rows.filter(({ row, item }) => {
+    const key = keyOf(item);
+    const seen = first.get(key);
+    if (seen !== undefined) {
+      duplicate(row, item, seen);
+      return false;
+    }
+    first.set(key, row);
+    return true;
+  });
+}

@@ -1,0 +1,86 @@
+// Writing: model objects → rows a sheet takes (header row first), dates as Date, choices as labels.
+import type {
+  Cadre,
+  Plan,
+  Review,
+  RotationRecord,
+  Submission,
+  SuccessionEntry,
+  Target,
+  TrainingRecord,
+  Unit,
+} from "../model";
+import { formatCell } from "./cells";
+import { positionColumns, settingItems, sheetTemplates, templateById } from "./definitions";
+import { targetToRecord } from "./targets-sheet";
+import type { CellValue, Settings, SheetTemplate } from "./types";
+
+/** Header row + one row per record (records keyed by column key, values as in the model). */
+export function templateRows(template: SheetTemplate, items: Record<string, unknown>[]): CellValue[][] {
+  return [
+    template.columns.map((c) => c.header),
+    ...items.map((item) => template.columns.map((c) => formatCell(c, item[c.key]))),
+  ];
+}
+
+/**
+ * A cadre as a cadres sheet row: the sheet has one post per organisation, so only the first
+ * position of each organisation is kept.
+ */
+export function cadreToRecord(cadre: Cadre): Record<string, unknown> {
+  const { positions, ...rest } = cadre;
+  const record: Record<string, unknown> = { ...rest };
+  for (const p of positionColumns) {
+    const position = positions.find((x) => x.organization === p.organization);
+    if (!position) continue;
+    record[p.post] = position.post;
+    record[p.since] = position.since;
+  }
+  return record;
+}
+
+/** The model type each sheet holds. */
+export interface SheetModels {
+  units: Unit;
+  cadres: Cadre;
+  trainings: TrainingRecord;
+  successions: SuccessionEntry;
+  rotations: RotationRecord;
+  reviews: Review;
+  submissions: Submission;
+  targets: Target;
+}
+
+/**
+ * Rows for a sheet from model objects. Cadres go through cadreToRecord, targets through
+ * targetToRecord; the other models already have one field per column.
+ */
+export function modelToRows<K extends keyof SheetModels>(
+  id: K,
+  items: SheetModels[K][],
+  templates: SheetTemplate[] = sheetTemplates,
+): CellValue[][] {
+  const toRecord = (item: SheetModels[K]): Record<string, unknown> => {
+    if (id === "cadres") return cadreToRecord(item as Cadre);
+    if (id === "targets") return targetToRecord(item as Target);
+    return { ...(item as object) };
+  };
+  return templateRows(templateById(id, templates), items.map(toRecord));
+}
+
+export function settingsRows(settings: Settings): CellValue[][] {
+  const template = templateById("settings");
+  const value = (key: keyof Settings): CellValue => {
+    const v = settings[key];
+    // Levels may hold commas ("Phường, xã"), so they are always separated by ";".
+    return Array.isArray(v) ? v.join("; ") : v;
+  };
+  return [
+    template.columns.map((c) => c.header),
+    ...settingItems.map((item) => [item.label, value(item.key)]),
+  ];
+}
+
+export function targetRows(plan: Plan, templates: SheetTemplate[] = sheetTemplates): CellValue[][] {
+  return modelToRows("targets", plan.targets, templates);
+}
