@@ -1,0 +1,212 @@
+// Write sheet models to an .xlsx with exceljs: values, colours, bold, alignment, notes (as
+// comments), dropdowns and date checks, number formats, merges, frozen panes and column widths.
+import { writeFile } from "node:fs/promises";
+import ExcelJS from "exceljs";
+import { columnLetter } from "../../shared/templates/types";
+import { toExcelDate } from "./dates";
+import { type Grid, LIST_SHEET_NAME, type SheetModel, type ValidationRule } from "./model";
+
+export const DATE_FORMAT = "dd/mm/yyyy";
+
+/** exceljs keeps range validations here; its type declarations leave the property out. */
+interface WithRangeValidations {
+  dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void };
+}
+
+export async function writeWorkbookFile(sheets: readonly SheetModel[], path: string): Promise<void> {
+  const workbook = buildWorkbook(sheets);
+  const bytes = await workbook.xlsx.writeBuffer();
+  await writeFile(path, new Uint8Array(bytes as ArrayBuffer));
+}
+
+export function buildWorkbook(sheets: readonly SheetModel[]): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "Kế hoạch công tác cán bộ";
+  const lists = new ListSheet(workbook);
+  for (const model of sheets) writeSheet(workbook.addWorksheet(model.name), model, lists);
+  lists.finish();
+  return workbook;
+}
+
+function writeSheet(sheet: ExcelJS.Worksheet, model: SheetModel, lists: ListSheet): void {
+  if (model.hidden) sheet.state = "hidden";
+  const frozenRows = model.frozenRows ?? 0;
+  const frozenColumns = model.frozenColumns ?? 0;
+  if (frozenRows > 0 || frozenColumns > 0) {
+    sheet.views = [{ state: "frozen", ySplit: frozenRows, xSplit: frozenColumns }];
+  }
+  for (const [index, width] of (model.columnWidths ?? []).entries()) {
+    if (width) sheet.getColumn(index + 1).width = excelWidth(width);
+  }
+  eachCell(model.values, (r, c, value) => {
+    if (value === "") return;
+    const cell = sheet.getCell(r + 1, c + 1);
+    cell.value = value instanceof Date ? toExcelDate(value) : value;
+    // A date left in the automatic format is shown as staff write dates.
+    if (value instanceof Date) cell.numFmt = DATE_FORMAT;
+  });
+  // Without weights given, a frozen header row is bold.
+  const bold: Grid<boolean> =
+    model.bold ?? Array.from({ length: frozenRows }, (_, r) => (model.values[r] ?? []).map(() => true));
+  eachCell(bold, (r, c, isBold) => {
+    if (isBold) sheet.getCell(r + 1, c + 1).font = { bold: true };
+  });
+  eachCell(model.fontColors, (r, c, colour) => {
+    const argb = toArgb(colour);
+    if (argb && argb !== "FF000000") {
+      const cell = sheet.getCell(r + 1, c + 1);
+      cell.font = { ...cell.font, color: { argb } };
+    }
+  });
+  eachCell(model.backgrounds, (r, c, colour) => {
+    const argb = toArgb(colour);
+    if (argb && argb !== "FFFFFFFF") {
+      sheet.getCell(r + 1, c + 1).fill = { type: "pattern", pattern: "solid", fgColor: { argb } };
+    }
+  });
+  eachCell(model.alignments, (r, c, horizontal) => {
+    const cell = sheet.getCell(r + 1, c + 1);
+    cell.alignment = { ...cell.alignment, horizontal };
+  });
+  eachCell(model.wrap, (r, c, wrapText) => {
+    if (!wrapText) return;
+    const cell = sheet.getCell(r + 1, c + 1);
+    cell.alignment = { ...cell.alignment, wrapText: true, vertical: "top" };
+  });
+  eachCell(model.numberFormats, (r, c, format) => {
+    if (format && format !== "General") sheet.getCell(r + 1, c + 1).numFmt = format;
+  });
+  eachCell(model.notes, (r, c, note) => {
+    if (note) sheet.getCell(r + 1, c + 1).note = note;
+  });
+  for (const range of model.merges ?? []) sheet.mergeCells(range);
+  writeValidations(sheet, model.validations, lists);
+}
+
+/** Excel caps a validation's prompt and message at 255 characters. */
+function clip(text: string, max = 255): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+function excelValidation(rule: ValidationRule, lists: ListSheet): ExcelJS.DataValidation | null {
+  const common = {
+    allowBlank: true,
+    showErrorMessage: true,
+    errorStyle: rule.strict ? "stop" : "warning",
+    ...(rule.help ? { showInputMessage: true, prompt: clip(rule.help) } : {}),
+  };
+  if (rule.kind === "date") {
+    return {
+      ...common,
+      type: "date",
+      operator: "greaterThan",
+      formulae: [new Date(Date.UTC(1899, 11, 31))],
+      errorTitle: "Không phải ngày",
+      error: "Hãy nhập ngày theo dạng ngày/tháng/năm, ví dụ 25/12/2024.",
+    };
+  }
+  const formula = rule.kind === "list" ? lists.rangeFor(rule.options) : rule.range;
+  if (!formula) return null;
+  return {
+    ...common,
+    type: "list",
+    formulae: [formula],
+    errorTitle: "Giá trị không có trong danh sách",
+    error: "Hãy chọn một giá trị trong danh sách thả xuống.",
+  };
+}
+
+/** One range per run of equal rules down a column, so the file stays small. */
+function writeValidations(
+  sheet: ExcelJS.Worksheet,
+  grid: Grid<ValidationRule> | undefined,
+  lists: ListSheet,
+): void {
+  if (!grid) return;
+  const width = Math.max(0, ...grid.map((row) => row?.length ?? 0));
+  const ranges = (sheet as unknown as WithRangeValidations).dataValidations;
+  for (let c = 0; c < width; c++) {
+    let start = 0;
+    while (start < grid.length) {
+      const rule = grid[start]?.[c];
+      const key = ruleKey(rule);
+      let end = start + 1;
+      while (end < grid.length && ruleKey(grid[end]?.[c]) === key) end++;
+      const validation = rule ? excelValidation(rule, lists) : null;
+      if (validation) {
+        const column = columnLetter(c + 1);
+        ranges.add(`${column}${start + 1}:${column}${end}`, validation);
+      }
+      start = end;
+    }
+  }
+}
+
+function ruleKey(rule: ValidationRule | null | undefined): string {
+  return rule ? JSON.stringify(rule) : "";
+}
+
+/**
+ * Dropdown lists live on a hidden sheet: an inline list cannot hold commas ("Phường, xã") nor
+ * more than 255 characters.
+ */
+class ListSheet {
+  private readonly columns = new Map<string, { column: number; options: readonly string[] }>();
+  constructor(private readonly workbook: ExcelJS.Workbook) {}
+
+  rangeFor(options: readonly string[]): string | null {
+    if (options.length === 0) return null;
+    const key = JSON.stringify(options);
+    let entry = this.columns.get(key);
+    if (!entry) {
+      entry = { column: this.columns.size + 1, options };
+      this.columns.set(key, entry);
+    }
+    const column = columnLetter(entry.column);
+    return `'${LIST_SHEET_NAME}'!$${column}$1:$${column}$${options.length}`;
+  }
+
+  finish(): void {
+    if (this.columns.size === 0) return;
+    const sheet = this.workbook.addWorksheet(LIST_SHEET_NAME, { state: "veryHidden" });
+    for (const { column, options } of this.columns.values()) {
+      options.forEach((option, row) => {
+        sheet.getCell(row + 1, column).value = option;
+      });
+    }
+  }
+}
+
+function eachCell<T>(
+  grid: Grid<T> | undefined,
+  visit: (row: number, column: number, value: T) => void,
+): void {
+  if (!grid) return;
+  grid.forEach((row, r) => {
+    row?.forEach((value, c) => {
+      if (value !== null && value !== undefined) visit(r, c, value);
+    });
+  });
+}
+
+/** "#1e8e3e" or "#fff" → "FF1E8E3E"; anything else (a colour name) → undefined. */
+export function toArgb(colour: string): string | undefined {
+  const hex = colour.trim().replace(/^#/, "");
+  if (/^[0-9a-f]{6}$/i.test(hex)) return `FF${hex.toUpperCase()}`;
+  if (/^[0-9a-f]{3}$/i.test(hex))
+    return `FF${[...hex]
+      .map((d) => d + d)
+      .join("")
+      .toUpperCase()}`;
+  return undefined;
+}
+
+/** Sheets measures columns in pixels, Excel in characters of about 7 pixels plus padding. */
+export function excelWidth(pixels: number): number {
+  return Math.max(1, Math.round(((pixels - 5) / 7) * 100) / 100);
+}
+
+/** Pixels back from an Excel width (the inverse of excelWidth). */
+export function pixelWidth(width: number): number {
+  return Math.round(width * 7 + 5);
+}
