@@ -1,0 +1,253 @@
+// "Kiểm tra chỉ tiêu (một chạm)": evaluate the plan of the targets sheet over the data, rewrite
+// the result sheet and show the same at a glance in a sidebar. Nothing else is touched.
+import { targetStatusLabels, targetSubjectLabels } from "../shared/labels";
+import type { TargetResult, TargetStatus } from "../shared/model";
+import { evaluatePlan } from "../shared/targets/engine";
+import { type CellValue, problemText, templateById, type WorkbookRead } from "../shared/templates";
+import { runTime } from "./clock";
+import { escapeHtml } from "./escape-html";
+import { showSidebar } from "./pages";
+import { type ReportBlock, type ReportSheet, replaceReportSheet } from "./report-sheet";
+import { type Changes, runExclusive, UserError } from "./run";
+import { readSpreadsheet } from "./workbook";
+
+export const resultSheetName = "Kết quả chỉ tiêu";
+const title = "Kiểm tra chỉ tiêu";
+
+export const statusColors: Record<TargetStatus, { background: string; font: string }> = {
+  met: { background: "#d9ead3", font: "#274e13" },
+  notMet: { background: "#f4cccc", font: "#990000" },
+  insufficientData: { background: "#fff2cc", font: "#7f6000" },
+};
+
+/** Shortfalls listed per target in the detail block; the rest are counted. */
+const maxShortfallRows = 1000;
+/** Names quoted in the summary row and the sidebar. */
+const namesInSummary = 5;
+
+/** "█████░░░░░": one block per 10 %, rounded down so a bar is full only at 100 %. */
+export function progressBar(percent: number): string {
+  const filled = Math.max(0, Math.min(10, Math.floor(percent / 10)));
+  return "█".repeat(filled) + "░".repeat(10 - filled);
+}
+
+function askedText(result: TargetResult): string {
+  return result.target.measure.kind === "share" ? `${result.asked}%` : `tối thiểu ${result.asked}`;
+}
+
+const subjectNoun: Record<TargetResult["target"]["subject"], string> = {
+  cadres: "cán bộ",
+  units: "đơn vị",
+  rotations: "trường hợp",
+};
+
+/** "3 cán bộ: Nguyễn Văn A (Đoàn phường X); … và 1 cán bộ khác". */
+function shortfallSummary(result: TargetResult): string {
+  const list = result.shortfalls;
+  if (list.length === 0) return "";
+  const noun = subjectNoun[result.target.subject];
+  const names = list.map((s) => (s.unit ? `${s.name} (${s.unit})` : s.name));
+  return `${list.length} ${noun}: ${listText(names, noun)}`;
+}
+
+/** The first few items of a list, and how many more there are (a cell holds at most 50 000 characters). */
+function listText(items: readonly string[], noun: string): string {
+  const more = items.length > namesInSummary ? `; … và ${items.length - namesInSummary} ${noun} khác` : "";
+  return items.slice(0, namesInSummary).join("; ") + more;
+}
+
+/** Everything the check shows, computed before anything is written. */
+export interface TargetCheck {
+  read: WorkbookRead;
+  results: TargetResult[];
+  stamp: string;
+}
+
+export function computeTargetCheck(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): TargetCheck {
+  const { read } = readSpreadsheet(spreadsheet);
+  const targetsName = templateById("targets").name;
+  const targetProblems = read.problems.filter((p) => p.sheet === targetsName);
+  if (targetProblems.length > 0) {
+    const first = targetProblems.slice(0, 5).map((p) => `• ${problemText(p)}`);
+    throw new UserError(
+      `Trang "${targetsName}" có ${targetProblems.length} ô chưa hợp lệ, nên chưa thể kiểm tra chỉ tiêu:\n${first.join("\n")}`,
+    );
+  }
+  const missingTargetColumns = read.missingColumns.filter((c) => c.sheet === targetsName);
+  if (missingTargetColumns.length > 0) {
+    const headers = missingTargetColumns.map((c) => `"${c.header}"`).join(", ");
+    throw new UserError(
+      `Trang "${targetsName}" thiếu cột ${headers}. Hãy chạy "Tạo các trang kế hoạch" để thêm cột.`,
+    );
+  }
+  if (read.plan.targets.length === 0) {
+    throw new UserError(`Chưa có chỉ tiêu nào. Hãy thêm chỉ tiêu vào trang "${targetsName}".`);
+  }
+  const time = runTime();
+  const results = evaluatePlan(read.plan, read.data, { today: time.today });
+  return { read, results, stamp: time.stamp };
+}
+
+const summaryHeaders = [
+  "Mã",
+  "Chỉ tiêu",
+  "Chỉ tiêu đặt ra",
+  "Đạt được",
+  "Tỉ lệ",
+  "Tiến độ",
+  "Đánh giá",
+  "Chưa đạt",
+  "Ghi chú dữ liệu",
+];
+const detailHeaders = ["Mã chỉ tiêu", "Mã", "Tên", "Đơn vị", "Lý do chưa đạt"];
+const headerBackground = "#e8eaed";
+
+function row<T>(width: number, fill: T): T[] {
+  return new Array<T>(width).fill(fill);
+}
+
+/** The result sheet: a title with the time, one row per target, then who falls short. */
+export function resultReport(check: TargetCheck): ReportSheet {
+  const width = summaryHeaders.length;
+  const titleBlock: ReportBlock = {
+    row: 1,
+    values: [[`Kết quả kiểm tra chỉ tiêu – ${check.read.plan.title} – kiểm tra lúc ${check.stamp}`]],
+    fontWeights: [["bold"]],
+    numberFormats: [["@"]],
+  };
+
+  const summaryValues: CellValue[][] = [summaryHeaders];
+  const backgrounds: Array<Array<string | null>> = [row(width, headerBackground)];
+  const fontColors: Array<Array<string | null>> = [row(width, null)];
+  const fontWeights: Array<Array<"bold" | "normal" | null>> = [row(width, "bold")];
+  const numberFormats: string[][] = [row(width, "@")];
+  const statusColumn = summaryHeaders.indexOf("Đánh giá");
+  for (const result of check.results) {
+    summaryValues.push([
+      result.target.id,
+      result.target.text,
+      askedText(result),
+      result.figure,
+      result.percent / 100,
+      progressBar(result.percent),
+      targetStatusLabels[result.status],
+      shortfallSummary(result),
+      listText(result.dataProblems, "ghi chú"),
+    ]);
+    const color = statusColors[result.status];
+    const background = row<string | null>(width, null);
+    const font = row<string | null>(width, null);
+    background[statusColumn] = color.background;
+    font[statusColumn] = color.font;
+    font[statusColumn - 1] = color.font;
+    backgrounds.push(background);
+    fontColors.push(font);
+    const weights = row<"bold" | "normal" | null>(width, "normal");
+    weights[statusColumn] = "bold";
+    fontWeights.push(weights);
+    const formats = row(width, "@");
+    formats[summaryHeaders.indexOf("Tỉ lệ")] = "0%";
+    numberFormats.push(formats);
+  }
+  const summary: ReportBlock = {
+    row: 3,
+    values: summaryValues,
+    backgrounds,
+    fontColors,
+    fontWeights,
+    numberFormats,
+  };
+
+  const detailValues: CellValue[][] = [detailHeaders];
+  for (const result of check.results) {
+    for (const s of result.shortfalls.slice(0, maxShortfallRows)) {
+      detailValues.push([result.target.id, s.id, s.name, s.unit ?? "", s.reason]);
+    }
+    const rest = result.shortfalls.length - maxShortfallRows;
+    if (rest > 0) {
+      detailValues.push([
+        result.target.id,
+        "",
+        `… và ${rest} ${subjectNoun[result.target.subject]} khác`,
+        "",
+        "",
+      ]);
+    }
+  }
+  const detailRow = summary.row + summaryValues.length + 1;
+  const detailWidth = detailHeaders.length;
+  const blocks = [titleBlock, summary];
+  if (detailValues.length > 1) {
+    blocks.push({
+      row: detailRow,
+      values: [["Danh sách chưa đạt"]],
+      fontWeights: [["bold"]],
+      numberFormats: [["@"]],
+    });
+    blocks.push({
+      row: detailRow + 1,
+      values: detailValues,
+      numberFormats: detailValues.map(() => row(detailWidth, "@")),
+      fontWeights: detailValues.map((_, i) =>
+        row<"bold" | "normal" | null>(detailWidth, i === 0 ? "bold" : "normal"),
+      ),
+    });
+  }
+  return {
+    name: resultSheetName,
+    frozenRows: 3,
+    columnWidths: [80, 360, 110, 130, 70, 110, 110, 360, 280],
+    blocks,
+  };
+}
+
+/** The sidebar: each target with its figure, a bar, its status and the first who fall short. */
+export function resultSidebarHtml(check: TargetCheck): string {
+  const parts: string[] = [
+    `<h2>${escapeHtml(check.read.plan.title)}</h2>`,
+    `<div class="time">Kiểm tra lúc ${escapeHtml(check.stamp)} · chi tiết ở trang “${escapeHtml(resultSheetName)}”</div>`,
+  ];
+  const badCells = check.read.problems.length;
+  if (badCells > 0) {
+    parts.push(
+      `<div class="note">${badCells} ô dữ liệu chưa hợp lệ không được tính. Chạy “Kiểm tra dữ liệu” để xem và sửa.</div>`,
+    );
+  }
+  for (const result of check.results) {
+    const status = result.status;
+    const shortfalls = result.shortfalls
+      .slice(0, namesInSummary)
+      .map(
+        (s) =>
+          `<li>${escapeHtml(s.name)}${s.unit ? ` (${escapeHtml(s.unit)})` : ""}: ${escapeHtml(s.reason)}</li>`,
+      );
+    if (result.shortfalls.length > namesInSummary) {
+      const more = result.shortfalls.length - namesInSummary;
+      shortfalls.push(`<li>… và ${more} ${subjectNoun[result.target.subject]} khác</li>`);
+    }
+    const problems = result.dataProblems.slice(0, 3).map((p) => `<li>${escapeHtml(p)}</li>`);
+    parts.push(
+      `<div class="target">`,
+      `<div class="target-head"><strong>${escapeHtml(result.target.id)}</strong>`,
+      `<span class="badge ${status}">${escapeHtml(targetStatusLabels[status])}</span></div>`,
+      `<div class="target-text">${escapeHtml(result.target.text)}</div>`,
+      `<div class="bar"><div class="fill ${status}" style="width:${Math.max(0, Math.min(100, result.percent))}%"></div></div>`,
+      `<div>${escapeHtml(result.figure)} · chỉ tiêu ${escapeHtml(askedText(result))} · ${escapeHtml(targetSubjectLabels[result.target.subject])}</div>`,
+      shortfalls.length ? `<ul class="short">${shortfalls.join("")}</ul>` : "",
+      problems.length ? `<ul class="short">${problems.join("")}</ul>` : "",
+      `</div>`,
+    );
+  }
+  return parts.join("\n");
+}
+
+export function checkTargets(): void {
+  runExclusive(title, (changes: Changes) => {
+    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    const check = computeTargetCheck(spreadsheet);
+    const report = resultReport(check);
+    const sidebar = resultSidebarHtml(check);
+    replaceReportSheet(spreadsheet, report, changes);
+    showSidebar(title, sidebar);
+  });
+}

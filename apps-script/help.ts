@@ -1,0 +1,22 @@
+// "Hướng dẫn": what each menu item does, in a few lines.
+import { showDialog } from "./pages";
+
+export const helpHtml = `
+<h3>Tiện ích Kế hoạch công tác cán bộ</h3>
+<ol>
+  <li><strong>Tạo các trang kế hoạch</strong>: tạo các trang Cài đặt, Đơn vị, Cán bộ, Đào tạo bồi dưỡng, Quy hoạch,
+  Luân chuyển bố trí, Đánh giá, Nộp kế hoạch và Chỉ tiêu, có sẵn tiêu đề, danh sách chọn và ghi chú hướng dẫn.
+  Trang đã có không bị ghi đè: chỉ thêm cột còn thiếu vào cuối. Trang Chỉ tiêu được điền sẵn bộ chỉ tiêu chọn ở trang Cài đặt.</li>
+  <li><strong>Kiểm tra dữ liệu</strong>: tô màu và ghi chú lý do vào từng ô chưa hợp lệ; lần kiểm tra sau tự xoá các đánh dấu cũ.</li>
+  <li><strong>Kiểm tra chỉ tiêu (một chạm)</strong>: tính từng chỉ tiêu theo dữ liệu, ghi vào trang “Kết quả chỉ tiêu”
+  (Đạt, Chưa đạt, Thiếu dữ liệu; ai chưa đạt và vì sao) và hiện tóm tắt ở thanh bên.</li>
+  <li><strong>Theo dõi nộp kế hoạch</strong>: đơn vị nào nộp đúng hạn, trễ hạn hay chưa nộp, ghi vào trang “Theo dõi nộp”.</li>
+  <li><strong>Xuất dữ liệu cho biểu mẫu</strong>: tạo tệp dữ liệu để tiện ích trình duyệt tự điền các biểu mẫu đăng ký.</li>
+</ol>
+<p>Ngày ghi theo dạng ngày/tháng/năm (ví dụ 05/09/2025). Thêm, sửa hay bỏ chỉ tiêu ngay trên trang Chỉ tiêu,
+không cần sửa mã. Mỗi lần chỉ một thao tác được chạy trên bảng tính.</p>
+`;
+
+export function showHelp(): void {
+  showDialog("Hướng dẫn", helpHtml, { width: 600, height: 480 });
+}

@@ -1,0 +1,9 @@
+// Every entry point of the add-on. The build turns each export into a top-level function of
+// Code.js, which is what menus, triggers and google.script.run call.
+export { checkTargets } from "./check-targets";
+export { createTemplates } from "./create-templates";
+export { exportForForms } from "./export-for-forms";
+export { showHelp } from "./help";
+export { onInstall, onOpen } from "./menu";
+export { trackSubmissions } from "./submissions";
+export { validateData } from "./validate";
