@@ -232,7 +232,9 @@ export function createSheetsRuntime(options: RuntimeOptions = {}): SheetsRuntime
       const sheet =
         spreadsheet.getSheetByName(name) ?? spreadsheet._addSheet(name, spreadsheet.sheets.length);
       sheet.clearContents();
-      const width = Math.max(0, ...values.map((row) => row.length));
+      // A loop, not Math.max(...rows): spreading 150,000 rows overflows the stack.
+      let width = 0;
+      for (const row of values) width = Math.max(width, row.length);
       if (values.length === 0 || width === 0) return;
       sheet._ensureSize(values.length, width);
       const rows = values.map((row) => [...row, ...new Array<unknown>(width - row.length).fill("")]);
