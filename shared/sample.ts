@@ -22,15 +22,13 @@ import type {
   Gender,
   IsoDate,
   LanguageLevel,
+  PlanData,
   PoliticalTheory,
   Position,
   Post,
-  Review,
   ReviewRating,
-  RotationRecord,
   Sector,
   Submission,
-  SuccessionEntry,
   TrainingKind,
   TrainingRecord,
   Unit,
@@ -273,15 +271,7 @@ const commandersToHighSchool = 8;
 /** High school union cadres now at the college (T10 asks for 5: not met). */
 const highSchoolToCollege = 4;
 
-interface Ward {
-  units: Unit[];
-  cadres: Cadre[];
-  trainings: TrainingRecord[];
-  successions: SuccessionEntry[];
-  rotations: RotationRecord[];
-  reviews: Review[];
-  submissions: Submission[];
-}
+type Ward = PlanData;
 
 function makeCadre(random: Random, id: string, unit: string, slot: Slot): Cadre {
   const gender: Gender = random.chance(0.5) ? "female" : "male";

@@ -17,8 +17,19 @@ export function fold(value: string): string {
  * runs of whitespace collapsed to one space, trimmed. Idempotent.
  */
 export function normalizeText(value: string): string {
-  return canonicalizeTones(value).replace(/\s+/g, " ").trim();
+  let result = normalizedTexts.get(value);
+  if (result === undefined) {
+    result = canonicalizeTones(value).replace(/\s+/g, " ").trim();
+    // Short texts (names, units, labels) come back often, and normalized again: remember both.
+    if (value.length <= 80 && normalizedTexts.size < memoLimit) {
+      normalizedTexts.set(value, result);
+      normalizedTexts.set(result, result);
+    }
+  }
+  return result;
 }
+
+const normalizedTexts = new Map<string, string>();
 
 // ---------------------------------------------------------------------------------------------
 // Letters: each Vietnamese vowel with a tone is split into its toneless letter and its tone.
@@ -164,7 +175,20 @@ function canonicalizeWord(word: string): string {
  * tone mark (foreign names, abbreviations) are left as they are. Idempotent.
  */
 export function canonicalizeTones(value: string): string {
-  return value.normalize("NFC").replace(/[\p{L}\p{M}]+/gu, canonicalizeWord);
+  return value.normalize("NFC").replace(/[\p{L}\p{M}]+/gu, canonicalWord);
+}
+
+// Words repeat a lot (names, unit names, titles in a big sheet): remember them, up to a bound.
+const canonicalWords = new Map<string, string>();
+const memoLimit = 100_000;
+
+function canonicalWord(word: string): string {
+  let canonical = canonicalWords.get(word);
+  if (canonical === undefined) {
+    canonical = canonicalizeWord(word);
+    if (canonicalWords.size < memoLimit) canonicalWords.set(word, canonical);
+  }
+  return canonical;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -181,7 +205,19 @@ interface CharWeights {
 
 const toneCount = toneMarks.length;
 
+// Weights depend on the character only: computed once per character met, up to a bound.
+const weightsByChar = new Map<string, CharWeights>();
+
 function charWeights(char: string): CharWeights {
+  let weights = weightsByChar.get(char);
+  if (weights === undefined) {
+    weights = computeCharWeights(char);
+    if (weightsByChar.size < memoLimit) weightsByChar.set(char, weights);
+  }
+  return weights;
+}
+
+function computeCharWeights(char: string): CharWeights {
   const info = vowelTable.get(char);
   const letter = info ? info.letter : char;
   const lower = letter.toLowerCase();
@@ -212,7 +248,11 @@ export interface CollationKey {
 }
 
 export function collationKey(value: string): CollationKey {
-  const text = normalizeText(value);
+  return keyOfNormalized(normalizeText(value));
+}
+
+/** collationKey of a text already in normalizeText form. */
+function keyOfNormalized(text: string): CollationKey {
   const key: CollationKey = { primary: [], secondary: [], tertiary: [], text };
   for (const char of text) {
     const weights = charWeights(char);
@@ -232,6 +272,7 @@ function compareArrays(a: number[], b: number[]): number {
 }
 
 export function compareKeys(a: CollationKey, b: CollationKey): number {
+  if (a === b) return 0; // shared keys (personKey) are common: equal given names
   return (
     compareArrays(a.primary, b.primary) ||
     compareArrays(a.secondary, b.secondary) ||
@@ -269,22 +310,34 @@ export function splitPersonName(fullName: string): PersonName {
   return { family: words[0]!, middle: words.slice(1, -1).join(" "), given: words[words.length - 1]! };
 }
 
-interface PersonKey {
+/** A precomputed sort key of a person's name; compare two with comparePersonKeys. */
+export interface PersonKey {
   given: CollationKey;
   middle: CollationKey;
   family: CollationKey;
 }
 
-function personKey(fullName: string): PersonKey {
+/** A precomputed key for each person's name; its parts' keys are shared between names (don't change them). */
+export function personKey(fullName: string): PersonKey {
   const name = splitPersonName(fullName);
-  return {
-    given: collationKey(name.given),
-    middle: collationKey(name.middle),
-    family: collationKey(name.family),
-  };
+  return { given: partKey(name.given), middle: partKey(name.middle), family: partKey(name.family) };
 }
 
-function comparePersonKeys(a: PersonKey, b: PersonKey): number {
+// Names share their words (many Anh, Nguyễn, Thị): one key per part, remembered up to a bound.
+const partKeys = new Map<string, CollationKey>();
+
+function partKey(part: string): CollationKey {
+  let key = partKeys.get(part);
+  if (key === undefined) {
+    // The parts of a normalized name are normalized already: no need to normalize them again.
+    key = keyOfNormalized(part);
+    if (partKeys.size < memoLimit) partKeys.set(part, key);
+  }
+  return key;
+}
+
+/** The order of comparePersonNames, on precomputed keys (for sorting many names). */
+export function comparePersonKeys(a: PersonKey, b: PersonKey): number {
   return compareKeys(a.given, b.given) || compareKeys(a.middle, b.middle) || compareKeys(a.family, b.family);
 }
 

@@ -20,11 +20,16 @@ import { formatDate } from "../dates";
 import { postLabels, targetSubjectLabels } from "../labels";
 import {
   type Cadre,
+  type Education,
   educationLevels,
   type IsoDate,
+  type LanguageLevel,
   languageLevels,
+  type Organization,
   type Plan,
   type PlanData,
+  type PoliticalTheory,
+  type Position,
   type Post,
   politicalTheoryLevels,
   type Requirement,
@@ -35,10 +40,19 @@ import {
   type Target,
   type TargetResult,
   type TargetStatus,
+  type TrainingKind,
   type TrainingRecord,
   type Unit,
 } from "../model";
-import { comparePersonNames, compareVietnamese, fold } from "../text";
+import {
+  type CollationKey,
+  collationKey,
+  compareKeys,
+  comparePersonKeys,
+  fold,
+  type PersonKey,
+  personKey,
+} from "../text";
 import {
   countFigure,
   educationReason,
@@ -63,20 +77,51 @@ type RequirementVerdict =
   | { kind: "no"; reason: string }
   | { kind: "unknown"; problem: string };
 
-interface Judged {
-  who: Omit<Shortfall, "reason">;
-  filter: FilterVerdict;
-  requirement: RequirementVerdict;
-}
+/** Whom a verdict is about, as listed in shortfalls. */
+type Who = Omit<Shortfall, "reason">;
 
-/** The data looked up by name or id, built once per plan. */
+/** The data looked up by name or id, and the subjects in listing order, built once per plan. */
 interface Index {
-  data: PlanData;
   unitsByName: Map<string, Unit>;
-  cadresById: Map<string, Cadre>;
-  trainingsByCadre: Map<string, TrainingRecord[]>;
   submissionsByUnit: Map<string, Submission[]>;
   successionsByUnit: Map<string, SuccessionEntry[]>;
+  /** Subjects sorted once (by name, then id), so every target lists them in the same order. */
+  cadres: CadreEntry[];
+  /** The distinct unit names of the cadres. */
+  cadreUnits: string[];
+  trainings: TrainingTable;
+  units: Unit[];
+  rotations: Array<{ rotation: RotationRecord; who: Who }>;
+  /** fold() remembered: the same unit names, levels and documents come back for every subject. */
+  fold: (text: string) => string;
+}
+
+/**
+ * What the targets read of a cadre, made once in listing order: every target walks these in turn,
+ * so they are kept together rather than reached through the cadres in input order.
+ */
+interface CadreEntry extends Who {
+  /** The cadre's unit name (`unit`), as an index into Index.cadreUnits. */
+  unitIndex: number;
+  fullTime: boolean | undefined;
+  positions: Position[];
+  education: Education | undefined;
+  politicalTheory: PoliticalTheory | undefined;
+  languageLevel: LanguageLevel | undefined;
+  /** Its training records (those of every cadre with its id) in the training table: [from, to). */
+  trainingsFrom: number;
+  trainingsTo: number;
+}
+
+/**
+ * Every training record as ids of its kind and start date, grouped by cadre id: each training target
+ * goes through a cadre's group in a few typed-array reads, without visiting the records again.
+ */
+interface TrainingTable {
+  kinds: TrainingKind[];
+  dates: string[];
+  kind: Uint32Array;
+  date: Uint32Array;
 }
 
 export function evaluatePlan(plan: Plan, data: PlanData, options: EvaluateOptions): TargetResult[] {
@@ -89,29 +134,211 @@ export function evaluateTarget(target: Target, data: PlanData, options: Evaluate
 }
 
 function buildIndex(data: PlanData): Index {
-  // With duplicate unit names or cadre ids, the first in sorted order wins, so that order does not matter.
-  const unitsByName = new Map<string, Unit>();
-  for (const unit of [...data.units].sort((a, b) => byCodeUnits(JSON.stringify(a), JSON.stringify(b)))) {
-    if (!unitsByName.has(fold(unit.name))) unitsByName.set(fold(unit.name), unit);
-  }
-  const cadresById = new Map<string, Cadre>();
-  for (const cadre of [...data.cadres].sort((a, b) => byCodeUnits(JSON.stringify(a), JSON.stringify(b)))) {
-    if (!cadresById.has(cadre.id)) cadresById.set(cadre.id, cadre);
-  }
-  return {
-    data,
-    unitsByName,
-    cadresById,
-    trainingsByCadre: groupBy(data.trainings, (t) => t.cadreId),
-    submissionsByUnit: groupBy(data.submissions, (s) => fold(s.unit)),
-    successionsByUnit: groupBy(data.successions, (s) => fold(s.unit)),
+  const folds = new Map<string, string>();
+  const foldOf = (text: string): string => {
+    let folded = folds.get(text);
+    if (folded === undefined) {
+      folded = fold(text);
+      folds.set(text, folded);
+    }
+    return folded;
   };
+  const order = nameOrder(
+    data.cadres.map((cadre) => cadre.fullName),
+    data.cadres.map((cadre) => cadre.id),
+  );
+  // Cadres with the same id share their training records: one group per id, numbered in listing
+  // order so that the targets read the training table from start to end.
+  const groupOf = new Map<string, number>();
+  const groups = new Int32Array(data.cadres.length);
+  for (const i of order) {
+    const id = data.cadres[i]!.id;
+    let group = groupOf.get(id);
+    if (group === undefined) {
+      group = groupOf.size;
+      groupOf.set(id, group);
+    }
+    groups[i] = group;
+  }
+  const { table, starts } = trainingTable(data.trainings, groupOf);
+  const cadreUnits: string[] = [];
+  const unitIds = new Map<string, number>();
+  const cadres = order.map((i): CadreEntry => {
+    const cadre = data.cadres[i]!;
+    const group = groups[i]!;
+    let unitIndex = unitIds.get(cadre.unit);
+    if (unitIndex === undefined) {
+      unitIndex = cadreUnits.push(cadre.unit) - 1;
+      unitIds.set(cadre.unit, unitIndex);
+    }
+    return {
+      id: cadre.id,
+      name: cadre.fullName,
+      unit: cadre.unit,
+      unitIndex,
+      fullTime: cadre.fullTime,
+      positions: cadre.positions,
+      education: cadre.education,
+      politicalTheory: cadre.politicalTheory,
+      languageLevel: cadre.languageLevel,
+      trainingsFrom: starts[group]!,
+      trainingsTo: starts[group + 1]!,
+    };
+  });
+  // Rotations name their cadre: look up only the ids they use.
+  const rotationIds = new Set(data.rotations.map((r) => r.cadreId));
+  const cadresById = firstByKey(
+    data.cadres.filter((cadre) => rotationIds.has(cadre.id)),
+    (cadre) => cadre.id,
+  );
+  return {
+    unitsByName: firstByKey(data.units, (unit) => foldOf(unit.name)),
+    submissionsByUnit: groupBy(data.submissions, (s) => foldOf(s.unit)),
+    successionsByUnit: groupBy(data.successions, (s) => foldOf(s.unit)),
+    cadres,
+    cadreUnits,
+    trainings: table,
+    units: sortUnits(data.units),
+    rotations: sortedRotations(data.rotations, cadresById),
+    fold: foldOf,
+  };
+}
+
+/**
+ * The training table, grouped by cadre (a counting sort on the group of each record's cadre id);
+ * group g's records are [starts[g], starts[g + 1]). Records of an unknown cadre id are left out.
+ */
+function trainingTable(
+  trainings: readonly TrainingRecord[],
+  groupOf: Map<string, number>,
+): { table: TrainingTable; starts: Int32Array } {
+  const groupOfRecord = new Int32Array(trainings.length);
+  const starts = new Int32Array(groupOf.size + 1);
+  trainings.forEach((record, i) => {
+    const group = groupOf.get(record.cadreId) ?? -1;
+    groupOfRecord[i] = group;
+    if (group >= 0) starts[group + 1]!++;
+  });
+  for (let g = 1; g < starts.length; g++) starts[g]! += starts[g - 1]!;
+  const total = starts[starts.length - 1]!;
+  const table: TrainingTable = {
+    kinds: [],
+    dates: [],
+    kind: new Uint32Array(total),
+    date: new Uint32Array(total),
+  };
+  const kindIds = new Map<TrainingKind, number>();
+  const dateIds = new Map<string, number>();
+  const idOf = <T>(ids: Map<T, number>, values: T[], value: T): number => {
+    let id = ids.get(value);
+    if (id === undefined) {
+      id = values.push(value) - 1;
+      ids.set(value, id);
+    }
+    return id;
+  };
+  const next = starts.slice(0, -1);
+  trainings.forEach((record, i) => {
+    const group = groupOfRecord[i]!;
+    if (group < 0) return;
+    const at = next[group]!++;
+    table.kind[at] = idOf(kindIds, table.kinds, record.kind);
+    table.date[at] = idOf(dateIds, table.dates, record.startDate);
+  });
+  return { table, starts };
+}
+
+/**
+ * With duplicate keys (unit names, cadre ids), the first in the order of the items' JSON text wins,
+ * so that the input order does not matter. JSON is only written for the items that collide.
+ */
+function firstByKey<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T> {
+  const first = new Map<string, T>();
+  const json = new Map<T, string>();
+  const jsonOf = (item: T): string => {
+    let text = json.get(item);
+    if (text === undefined) {
+      text = JSON.stringify(item);
+      json.set(item, text);
+    }
+    return text;
+  };
+  for (const item of items) {
+    const key = keyOf(item);
+    const kept = first.get(key);
+    if (kept === undefined) first.set(key, item);
+    else if (byCodeUnits(jsonOf(item), jsonOf(kept)) < 0) first.set(key, item);
+  }
+  return first;
+}
+
+/**
+ * The order of subjects by person name (comparePersonNames), then id, as a stable sort would give it:
+ * positions into `names` and `ids`. Each distinct name gets its key and rank once (names that compare
+ * equal, "Hoà" and "Hòa", share a rank); then a counting sort by rank, and each rank sorted by id.
+ */
+function nameOrder(names: readonly string[], ids: readonly string[]): number[] {
+  const distinct = new Map<string, { key: PersonKey; rank: number }>();
+  const slots = names.map((name) => {
+    let slot = distinct.get(name);
+    if (slot === undefined) {
+      slot = { key: personKey(name), rank: 0 };
+      distinct.set(name, slot);
+    }
+    return slot;
+  });
+  const ranked = [...distinct.values()].sort((a, b) => comparePersonKeys(a.key, b.key));
+  let rank = -1;
+  ranked.forEach((slot, i) => {
+    if (i === 0 || comparePersonKeys(ranked[i - 1]!.key, slot.key) !== 0) rank++;
+    slot.rank = rank;
+  });
+  const starts = new Array<number>(rank + 2).fill(0);
+  for (const slot of slots) starts[slot.rank + 1]!++;
+  for (let r = 1; r < starts.length; r++) starts[r]! += starts[r - 1]!;
+  const next = starts.slice(0, -1);
+  const order = new Array<number>(names.length);
+  slots.forEach((slot, i) => {
+    order[next[slot.rank]!++] = i;
+  });
+  for (let r = 0; r <= rank; r++) {
+    const from = starts[r]!;
+    const to = starts[r + 1]!;
+    if (to - from < 2) continue;
+    const same = order.slice(from, to).sort((a, b) => byCodeUnits(ids[a]!, ids[b]!));
+    for (let k = 0; k < same.length; k++) order[from + k] = same[k]!;
+  }
+  return order;
+}
+
+function sortedRotations(
+  rotations: readonly RotationRecord[],
+  cadresById: Map<string, Cadre>,
+): Index["rotations"] {
+  const entries = rotations.map((rotation) => ({ rotation, who: rotationWho(rotation, cadresById) }));
+  const order = nameOrder(
+    entries.map((entry) => entry.who.name),
+    entries.map((entry) => entry.who.id),
+  );
+  return order.map((i) => entries[i]!);
+}
+
+/** By name (compareVietnamese), then code units of name and level. */
+function sortUnits(units: readonly Unit[]): Unit[] {
+  const keys = new Map<string, CollationKey>();
+  for (const unit of units) if (!keys.has(unit.name)) keys.set(unit.name, collationKey(unit.name));
+  return [...units].sort(
+    (a, b) =>
+      compareKeys(keys.get(a.name)!, keys.get(b.name)!) ||
+      byCodeUnits(a.name, b.name) ||
+      byCodeUnits(a.level, b.level),
+  );
 }
 
 function evaluateIndexed(target: Target, index: Index, options: EvaluateOptions): TargetResult {
   const mismatch = requirementMismatch(target);
-  const judged = mismatch ? [] : judgeSubjects(target, index, options);
-  const tally = countVerdicts(judged);
+  const tally = new Tally();
+  if (!mismatch) judgeSubjects(target, index, options, tally);
   const { measure } = target;
 
   let status: TargetStatus;
@@ -153,19 +380,10 @@ function evaluateIndexed(target: Target, index: Index, options: EvaluateOptions)
 
   // A count target that is met needs nobody else: listing everyone below the bar would be noise.
   const listShortfalls = measure.kind === "share" || status !== "met";
-  const shortfalls: Shortfall[] = [];
-  const dataProblems: string[] = mismatch ? [mismatch] : [];
-  for (const { who, filter, requirement } of judged) {
-    if (filter.kind === "out") continue;
-    if (filter.kind === "in" && requirement.kind === "no" && listShortfalls) {
-      shortfalls.push({ ...who, reason: requirement.reason });
-    }
-    const problems = [
-      ...(filter.kind === "unknown" ? filter.problems : []),
-      ...(requirement.kind === "unknown" ? [requirement.problem] : []),
-    ];
-    for (const problem of problems) dataProblems.push(`${describe(who)}: ${problem}`);
-  }
+  const shortfalls: Shortfall[] = listShortfalls
+    ? tally.shortWho.map((who, i) => shortfall(who, tally.shortReasons[i]!))
+    : [];
+  const dataProblems = mismatch ? [mismatch] : tally.dataProblems;
 
   return {
     target,
@@ -180,20 +398,37 @@ function evaluateIndexed(target: Target, index: Index, options: EvaluateOptions)
   };
 }
 
-function countVerdicts(judged: Judged[]) {
-  const tally = { reached: 0, counted: 0, reqUnsure: 0, outUnsureYes: 0, outUnsureNo: 0, bothUnsure: 0 };
-  for (const { filter, requirement } of judged) {
+/** Verdicts added subject by subject in listing order: the counts, and what will be listed. */
+class Tally {
+  reached = 0;
+  counted = 0;
+  reqUnsure = 0;
+  outUnsureYes = 0;
+  outUnsureNo = 0;
+  bothUnsure = 0;
+  /** Who fell short and why, kept apart until the status says whether they are listed. */
+  readonly shortWho: Who[] = [];
+  readonly shortReasons: string[] = [];
+  readonly dataProblems: string[] = [];
+
+  /** A subject left out by the filter is not added at all. */
+  add(who: Who, filter: FilterVerdict, requirement: RequirementVerdict): void {
     if (filter.kind === "in") {
-      tally.counted++;
-      if (requirement.kind === "yes") tally.reached++;
-      if (requirement.kind === "unknown") tally.reqUnsure++;
+      this.counted++;
+      if (requirement.kind === "yes") this.reached++;
+      else if (requirement.kind === "unknown") this.reqUnsure++;
+      else {
+        this.shortWho.push(who);
+        this.shortReasons.push(requirement.reason);
+      }
     } else if (filter.kind === "unknown") {
-      if (requirement.kind === "yes") tally.outUnsureYes++;
-      if (requirement.kind === "no") tally.outUnsureNo++;
-      if (requirement.kind === "unknown") tally.bothUnsure++;
+      if (requirement.kind === "yes") this.outUnsureYes++;
+      else if (requirement.kind === "no") this.outUnsureNo++;
+      else this.bothUnsure++;
+      for (const problem of filter.problems) this.dataProblems.push(`${describe(who)}: ${problem}`);
     }
+    if (requirement.kind === "unknown") this.dataProblems.push(`${describe(who)}: ${requirement.problem}`);
   }
-  return tally;
 }
 
 /** A requirement that cannot be checked on the target's subject, described for staff. */
@@ -209,68 +444,135 @@ function requirementMismatch(target: Target): string | undefined {
   return `Chỉ tiêu ${target.id}: yêu cầu này không áp dụng cho đối tượng "${targetSubjectLabels[target.subject]}", cần sửa chỉ tiêu`;
 }
 
-function judgeSubjects(target: Target, index: Index, options: EvaluateOptions): Judged[] {
+/** Adds every subject of the target to the tally, in listing order. */
+function judgeSubjects(target: Target, index: Index, options: EvaluateOptions, tally: Tally): void {
+  const context = targetContext(target, index, options);
   switch (target.subject) {
     case "cadres":
-      return [...index.data.cadres].sort(byCadre).map((cadre) => {
-        const filter = cadreFilter(cadre, target, index);
-        return {
-          who: { id: cadre.id, name: cadre.fullName, unit: cadre.unit },
-          filter,
-          requirement: filter.kind === "out" ? { kind: "yes" } : cadreRequirement(cadre, target, index),
-        };
-      });
+      for (const entry of index.cadres) {
+        const filter = cadreFilter(entry, context);
+        if (filter !== out) tally.add(entry, filter, cadreRequirement(entry, context));
+      }
+      break;
     case "units":
-      return [...index.data.units].sort(byUnit).map((unit) => {
-        const filter = unitFilter(unit, target);
-        return {
-          who: { id: unit.name, name: unit.name },
-          filter,
-          requirement:
-            filter.kind === "out" ? { kind: "yes" } : unitRequirement(unit, target, index, options),
-        };
-      });
+      for (const unit of index.units) {
+        const filter = unitFilter(unit, context);
+        if (filter !== out) {
+          tally.add({ id: unit.name, name: unit.name }, filter, unitRequirement(unit, context));
+        }
+      }
+      break;
     case "rotations":
-      return index.data.rotations
-        .map((rotation) => ({ rotation, who: rotationWho(rotation, index) }))
-        .sort((a, b) => comparePersonNames(a.who.name, b.who.name) || byCodeUnits(a.who.id, b.who.id))
-        .map(({ rotation, who }) => ({
-          who,
-          filter: rotationFilter(rotation, target, index),
-          requirement: { kind: "yes" },
-        }));
+      for (const { rotation, who } of index.rotations) {
+        const filter = rotationFilter(rotation, context);
+        if (filter !== out) tally.add(who, filter, yes);
+      }
+      break;
   }
+}
+
+/** What one target needs again and again, worked out once: folded filter words, checks by unit name. */
+interface TargetContext {
+  target: Target;
+  index: Index;
+  options: EvaluateOptions;
+  /** The target's cadre filter, in one shape for every target (read for every cadre). */
+  cadreRules: {
+    posts: Post[] | undefined;
+    organizations: Organization[] | undefined;
+    fullTime: boolean | undefined;
+    newlyAssigned: boolean | undefined;
+    /** A position of one of the posts, in one of the organizations (each when given). */
+    matchesPosition: (position: Position) => boolean;
+  };
+  /** Checks on a unit named in a cadre or rotation: its name, then its level and sector. */
+  unitChecks: (unitName: string) => Check[];
+  /** unitChecks of each of Index.cadreUnits, filled as cadres are met. */
+  cadreUnitChecks: Array<Check[] | undefined>;
+  /** Training requirement: which kind and date ids of the training table count (empty otherwise). */
+  countedKind: Uint8Array;
+  countedDate: Uint8Array;
+  /** A "no" whose reason depends only on `key` within the target: made once, shared by every subject. */
+  no: (key: string, reason: () => string) => RequirementVerdict;
+}
+
+function targetContext(target: Target, index: Index, options: EvaluateOptions): TargetContext {
+  const byUnitName = new Map<string, Check[]>();
+  const verdicts = new Map<string, RequirementVerdict>();
+  const { posts, organizations } = target.filter;
+  const req = target.requirement;
+  const { kinds, dates } = index.trainings;
+  const asked = req.kind === "training" ? req.trainingKinds : [];
+  return {
+    target,
+    index,
+    options,
+    cadreRules: {
+      posts: target.filter.posts,
+      organizations: target.filter.organizations,
+      fullTime: target.filter.fullTime,
+      newlyAssigned: target.filter.newlyAssigned,
+      matchesPosition: ({ post, organization }) =>
+        (!posts || posts.includes(post)) && (!organizations || organizations.includes(organization)),
+    },
+    cadreUnitChecks: [],
+    countedKind: Uint8Array.from(kinds, (kind) => (asked.includes(kind) ? 1 : 0)),
+    countedDate: Uint8Array.from(dates, (date) => (inPeriod(date, target) ? 1 : 0)),
+    unitChecks: (unitName) => {
+      let checks = byUnitName.get(unitName);
+      if (checks === undefined) {
+        checks = [
+          nameContains(unitName, target.filter.unitNameContains, index.fold),
+          ...unitKindChecks(unitName, target, index),
+        ];
+        byUnitName.set(unitName, checks);
+      }
+      return checks;
+    },
+    no: (key, reason) => {
+      let verdict = verdicts.get(key);
+      if (verdict === undefined) {
+        verdict = no(reason());
+        verdicts.set(key, verdict);
+      }
+      return verdict;
+    },
+  };
 }
 
 // ---- filters ----
 
 type Check = "in" | "out" | string; // a string is the problem that leaves it unknown
 
+const inside: FilterVerdict = { kind: "in" };
+const out: FilterVerdict = { kind: "out" };
+
+/** Any "out" leaves the subject out; otherwise the problems, in the order of the checks, make it unknown. */
 function combine(checks: Check[]): FilterVerdict {
-  if (checks.includes("out")) return { kind: "out" };
+  if (checks.includes("out")) return out;
   const problems = checks.filter((c) => c !== "in");
-  return problems.length > 0 ? { kind: "unknown", problems } : { kind: "in" };
+  return problems.length > 0 ? { kind: "unknown", problems } : inside;
 }
 
-function nameContains(name: string, parts: string[] | undefined): Check {
+function nameContains(name: string, parts: string[] | undefined, foldOf: (text: string) => string): Check {
   if (!parts) return "in";
-  const folded = fold(name);
-  return parts.some((part) => folded.includes(fold(part))) ? "in" : "out";
+  const folded = foldOf(name);
+  return parts.some((part) => folded.includes(foldOf(part))) ? "in" : "out";
 }
 
 /** Level and sector of a unit looked up by name. */
 function unitKindChecks(unitName: string, target: Target, index: Index): Check[] {
   const { levels, sectors } = target.filter;
   if (!levels && !sectors) return [];
-  const unit = index.unitsByName.get(fold(unitName));
+  const unit = index.unitsByName.get(index.fold(unitName));
   if (!unit) return [`đơn vị "${unitName}" không có trong danh sách đơn vị`];
-  return unitOwnChecks(unit, target);
+  return unitOwnChecks(unit, target, index.fold);
 }
 
-function unitOwnChecks(unit: Unit, target: Target): Check[] {
+function unitOwnChecks(unit: Unit, target: Target, foldOf: (text: string) => string): Check[] {
   const { levels, sectors } = target.filter;
   const checks: Check[] = [];
-  if (levels) checks.push(levels.some((level) => fold(level) === fold(unit.level)) ? "in" : "out");
+  if (levels) checks.push(levels.some((level) => foldOf(level) === foldOf(unit.level)) ? "in" : "out");
   if (sectors) {
     if (!unit.sector) checks.push(`đơn vị "${unit.name}" chưa ghi khu vực`);
     else checks.push(sectors.includes(unit.sector) ? "in" : "out");
@@ -282,37 +584,55 @@ function inPeriod(date: string, target: Target): boolean {
   return target.period.from <= date && date <= target.period.to;
 }
 
-function cadreFilter(cadre: Cadre, target: Target, index: Index): FilterVerdict {
-  const { posts, organizations, fullTime, newlyAssigned, unitNameContains } = target.filter;
-  const checks: Check[] = [];
-  const matching = cadre.positions.filter(
-    (p) => (!posts || posts.includes(p.post)) && (!organizations || organizations.includes(p.organization)),
-  );
-  if ((posts || organizations) && matching.length === 0) checks.push("out");
+/** The checks of combine() in the same order, stopping at the first "out" (run for every cadre). */
+function cadreFilter(cadre: CadreEntry, context: TargetContext): FilterVerdict {
+  const { target } = context;
+  const { posts, organizations, fullTime, newlyAssigned, matchesPosition } = context.cadreRules;
+  let problems: string[] | undefined;
+  if ((posts || organizations) && !cadre.positions.some(matchesPosition)) return out;
   if (fullTime !== undefined) {
-    if (cadre.fullTime === undefined) checks.push("chưa ghi có phải cán bộ chuyên trách hay không");
-    else checks.push(cadre.fullTime === fullTime ? "in" : "out");
+    if (cadre.fullTime === undefined) {
+      problems ??= [];
+      problems.push("chưa ghi có phải cán bộ chuyên trách hay không");
+    } else if (cadre.fullTime !== fullTime) return out;
   }
   if (newlyAssigned !== undefined) {
+    const matching = cadre.positions.filter(matchesPosition);
     const isNew = matching.some((p) => p.since !== undefined && inPeriod(p.since, target));
     const undated = matching.filter((p) => p.since === undefined);
-    if (isNew) checks.push(newlyAssigned ? "in" : "out");
-    else if (undated.length > 0) {
+    if (isNew) {
+      if (!newlyAssigned) return out;
+    } else if (undated.length > 0) {
       const names = undated.map((p) => postLabels[p.post]).join(", ");
-      checks.push(`chưa ghi ngày nhận nhiệm vụ ${names}`);
-    } else checks.push(newlyAssigned ? "out" : "in");
+      problems ??= [];
+      problems.push(`chưa ghi ngày nhận nhiệm vụ ${names}`);
+    } else if (newlyAssigned) return out;
   }
-  checks.push(nameContains(cadre.unit, unitNameContains));
-  checks.push(...unitKindChecks(cadre.unit, target, index));
-  return combine(checks);
+  let unitChecks = context.cadreUnitChecks[cadre.unitIndex];
+  if (unitChecks === undefined) {
+    unitChecks = context.unitChecks(context.index.cadreUnits[cadre.unitIndex]!);
+    context.cadreUnitChecks[cadre.unitIndex] = unitChecks;
+  }
+  for (const check of unitChecks) {
+    if (check === "out") return out;
+    if (check !== "in") {
+      problems ??= [];
+      problems.push(check);
+    }
+  }
+  return problems ? { kind: "unknown", problems } : inside;
 }
 
-function unitFilter(unit: Unit, target: Target): FilterVerdict {
-  return combine([nameContains(unit.name, target.filter.unitNameContains), ...unitOwnChecks(unit, target)]);
+function unitFilter(unit: Unit, { target, index }: TargetContext): FilterVerdict {
+  return combine([
+    nameContains(unit.name, target.filter.unitNameContains, index.fold),
+    ...unitOwnChecks(unit, target, index.fold),
+  ]);
 }
 
-function rotationFilter(rotation: RotationRecord, target: Target, index: Index): FilterVerdict {
-  const { fromPosts, fromUnitNameContains, rotationKinds, unitNameContains } = target.filter;
+function rotationFilter(rotation: RotationRecord, context: TargetContext): FilterVerdict {
+  const { target, index } = context;
+  const { fromPosts, fromUnitNameContains, rotationKinds } = target.filter;
   const checks: Check[] = [inPeriod(rotation.date, target) ? "in" : "out"];
   if (rotationKinds) checks.push(rotationKinds.includes(rotation.kind) ? "in" : "out");
   if (fromPosts) {
@@ -321,57 +641,64 @@ function rotationFilter(rotation: RotationRecord, target: Target, index: Index):
   }
   if (fromUnitNameContains) {
     if (!rotation.fromUnit) checks.push("chưa ghi đơn vị trước khi chuyển");
-    else checks.push(nameContains(rotation.fromUnit, fromUnitNameContains));
+    else checks.push(nameContains(rotation.fromUnit, fromUnitNameContains, index.fold));
   }
-  checks.push(nameContains(rotation.toUnit, unitNameContains));
-  checks.push(...unitKindChecks(rotation.toUnit, target, index));
+  checks.push(...context.unitChecks(rotation.toUnit));
   return combine(checks);
 }
 
 // ---- requirements ----
 
-function cadreRequirement(cadre: Cadre, target: Target, index: Index): RequirementVerdict {
+function cadreRequirement(cadre: CadreEntry, context: TargetContext): RequirementVerdict {
+  const { target, index, countedKind, countedDate } = context;
   const req = target.requirement;
   switch (req.kind) {
     case "training": {
-      const records = index.trainingsByCadre.get(cadre.id) ?? [];
-      const have = records.filter(
-        (r) => req.trainingKinds.includes(r.kind) && inPeriod(r.startDate, target),
-      ).length;
-      return have >= req.minCount ? yes : no(trainingReason(req.trainingKinds, have, req.minCount));
+      // Records of the kinds asked for, started within the period.
+      const { kind, date } = index.trainings;
+      let have = 0;
+      for (let i = cadre.trainingsFrom; i < cadre.trainingsTo; i++) {
+        if (countedKind[kind[i]!] === 1 && countedDate[date[i]!] === 1) have++;
+      }
+      if (have >= req.minCount) return yes;
+      return context.no(`${have}`, () => trainingReason(req.trainingKinds, have, req.minCount));
     }
-    case "education":
-      if (!cadre.education) return unknown("chưa ghi trình độ chuyên môn");
-      return atLeast(educationLevels, cadre.education, req.min)
+    case "education": {
+      const has = cadre.education;
+      if (!has) return unknown("chưa ghi trình độ chuyên môn");
+      return atLeast(educationLevels, has, req.min)
         ? yes
-        : no(educationReason(cadre.education, req.min));
-    case "politicalTheory":
-      if (!cadre.politicalTheory) return unknown("chưa ghi trình độ lý luận chính trị");
-      return atLeast(politicalTheoryLevels, cadre.politicalTheory, req.min)
+        : context.no(has, () => educationReason(has, req.min));
+    }
+    case "politicalTheory": {
+      const has = cadre.politicalTheory;
+      if (!has) return unknown("chưa ghi trình độ lý luận chính trị");
+      return atLeast(politicalTheoryLevels, has, req.min)
         ? yes
-        : no(politicalTheoryReason(cadre.politicalTheory, req.min));
-    case "languageLevel":
-      if (!cadre.languageLevel) return unknown("chưa ghi trình độ ngoại ngữ");
-      return atLeast(languageLevels, cadre.languageLevel, req.min)
+        : context.no(has, () => politicalTheoryReason(has, req.min));
+    }
+    case "languageLevel": {
+      const has = cadre.languageLevel;
+      if (!has) return unknown("chưa ghi trình độ ngoại ngữ");
+      return atLeast(languageLevels, has, req.min)
         ? yes
-        : no(languageReason(cadre.languageLevel, req.min));
+        : context.no(has, () => languageReason(has, req.min));
+    }
     default:
       return yes;
   }
 }
 
-function unitRequirement(
-  unit: Unit,
-  target: Target,
-  index: Index,
-  options: EvaluateOptions,
-): RequirementVerdict {
+function unitRequirement(unit: Unit, context: TargetContext): RequirementVerdict {
+  const { target, index, options } = context;
   const req = target.requirement;
   switch (req.kind) {
-    case "submission":
-      return submissionVerdict(index.submissionsByUnit.get(fold(unit.name)) ?? [], req, target, options);
+    case "submission": {
+      const submissions = index.submissionsByUnit.get(index.fold(unit.name)) ?? [];
+      return submissionVerdict(submissions, req, target, options, index.fold);
+    }
     case "succession": {
-      const entries = (index.successionsByUnit.get(fold(unit.name)) ?? []).filter(
+      const entries = (index.successionsByUnit.get(index.fold(unit.name)) ?? []).filter(
         (e) => e.status !== "removed",
       );
       const missing: { post: Post; term: string }[] = [];
@@ -399,9 +726,10 @@ function submissionVerdict(
   req: Extract<Requirement, { kind: "submission" }>,
   target: Target,
   options: EvaluateOptions,
+  foldOf: (text: string) => string,
 ): RequirementVerdict {
-  const wanted = fold(req.document);
-  const rows = submissions.filter((s) => fold(s.document).includes(wanted) && inPeriod(s.deadline, target));
+  const wanted = foldOf(req.document);
+  const rows = submissions.filter((s) => foldOf(s.document).includes(wanted) && inPeriod(s.deadline, target));
   const received = rows.flatMap((s) => (s.received ? [{ received: s.received, deadline: s.deadline }] : []));
   if (received.length > 0) {
     if (!req.onTime) return yes;
@@ -438,8 +766,8 @@ function sameTerm(a: string, b: string): boolean {
   return sameTermForm(a) === sameTermForm(b);
 }
 
-function rotationWho(rotation: RotationRecord, index: Index): Judged["who"] {
-  const cadre = index.cadresById.get(rotation.cadreId);
+function rotationWho(rotation: RotationRecord, cadresById: Map<string, Cadre>): Who {
+  const cadre = cadresById.get(rotation.cadreId);
   const from = rotation.fromUnit ? `${rotation.fromUnit} → ` : "";
   return {
     id: `${rotation.cadreId}: ${from}${rotation.toUnit} (${formatDate(rotation.date)})`,
@@ -448,16 +776,15 @@ function rotationWho(rotation: RotationRecord, index: Index): Judged["who"] {
   };
 }
 
-function describe(who: Judged["who"]): string {
+/** {...who, reason}, written out: a unit's "who" has no unit. */
+function shortfall(who: Who, reason: string): Shortfall {
+  return who.unit === undefined
+    ? { id: who.id, name: who.name, reason }
+    : { id: who.id, name: who.name, unit: who.unit, reason };
+}
+
+function describe(who: Who): string {
   return who.unit && who.unit !== who.name ? `${who.name} (${who.unit})` : who.name;
-}
-
-function byCadre(a: Cadre, b: Cadre): number {
-  return comparePersonNames(a.fullName, b.fullName) || byCodeUnits(a.id, b.id);
-}
-
-function byUnit(a: Unit, b: Unit): number {
-  return compareVietnamese(a.name, b.name) || byCodeUnits(a.name, b.name) || byCodeUnits(a.level, b.level);
 }
 
 /** A total order independent of locale, used to break ties. */

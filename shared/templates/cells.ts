@@ -10,7 +10,21 @@ export type Parsed = { ok: true; value: unknown } | { ok: false; message: string
 const blankValue: Parsed = { ok: true, value: undefined };
 
 export function isBlank(value: CellValue | undefined): boolean {
-  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+  if (typeof value === "string") {
+    // Most cells start with a visible ASCII character: not blank, no need to trim.
+    const first = value.charCodeAt(0);
+    return value.length === 0 || (!(first > 0x20 && first < 0x7f) && value.trim() === "");
+  }
+  return value === null || value === undefined;
+}
+
+/** /^[\x21-\x7e]*$/: plain ASCII without spaces (ids, numbers, e-mails), written out as it is hot. */
+function isPlainAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x21 || code > 0x7e) return false;
+  }
+  return true;
 }
 
 /** The cell as the user sees it, quoted, for messages. */
@@ -53,7 +67,7 @@ function asText(value: CellValue): string {
   if (typeof value === "boolean") return value ? booleanLabels.true : booleanLabels.false;
   const text = String(value);
   // Plain ASCII (ids, numbers, e-mails) has no tone marks to canonicalize.
-  return /^[\x21-\x7e]*$/.test(text) ? text : normalizeText(text);
+  return isPlainAscii(text) ? text : normalizeText(text);
 }
 
 function optionsHint(options: string[]): string {
@@ -80,8 +94,30 @@ export function joinList(items: string[]): string {
   return items.join(items.some((s) => s.includes(",")) ? "; " : ", ");
 }
 
+/** A cell that breaks its column's rule, with the reason (see cellReader). */
+export class CellFailure {
+  constructor(readonly message: string) {}
+}
+
+/** cellReader's answer for a blank cell. */
+export const blankCell: unique symbol = Symbol("blank cell");
+
 /** A parser for one column; keeps a cache because choice cells repeat a lot. */
 export function cellParser(column: ColumnTemplate): (value: CellValue) => Parsed {
+  const read = cellReader(column);
+  return (value) => {
+    const result = read(value);
+    if (result === blankCell) return blankValue;
+    if (result instanceof CellFailure) return { ok: false, message: result.message };
+    return { ok: true, value: result };
+  };
+}
+
+/**
+ * cellParser without a result object per cell, for reading whole sheets: the value (undefined when
+ * a list holds no item), blankCell for a blank cell, or a CellFailure.
+ */
+export function cellReader(column: ColumnTemplate): (value: CellValue) => unknown {
   const options = column.options ?? [];
   const lookup = new Map<string, string>();
   options.forEach((label, i) => {
@@ -174,26 +210,32 @@ export function cellParser(column: ColumnTemplate): (value: CellValue) => Parsed
     }
   };
 
+  /** The parse without a result object. */
+  const value = (cell: CellValue): unknown => {
+    const parsed = parse(cell);
+    return parsed.ok ? parsed.value : new CellFailure(parsed.message);
+  };
+
   // Values repeat a lot (labels, dates, titles, names in a big sheet): remember up to a bound.
-  const cache = new Map<string | number | boolean, Parsed>();
-  const dates = new Map<number, Parsed>();
+  const cache = new Map<string | number | boolean, unknown>();
+  const dates = new Map<number, unknown>();
   const cheap = column.type === "integer" || column.type === "number" || column.type === "phone";
-  return (value) => {
-    if (isBlank(value)) return blankValue;
-    // Cheap rules and plain ASCII text cost less than a cache look-up.
-    if (cheap || (column.type === "text" && typeof value === "string" && /^[\x21-\x7e]*$/.test(value))) {
-      return parse(value);
-    }
-    const isDate = value instanceof Date;
-    const key = isDate ? value.getTime() : (value as string | number | boolean);
+  const isText = column.type === "text";
+  return (cell) => {
+    if (isBlank(cell)) return blankCell;
+    // Plain ASCII text is taken as it is; it and the cheap rules cost less than a cache look-up.
+    if (isText && typeof cell === "string" && isPlainAscii(cell)) return cell;
+    if (cheap) return value(cell);
+    const isDate = cell instanceof Date;
+    const key = isDate ? cell.getTime() : (cell as string | number | boolean);
     const store = isDate ? dates : cache;
     let result = store.get(key as never);
-    if (!result) {
-      result = parse(value);
+    if (result === undefined && !store.has(key as never)) {
+      result = value(cell);
       if (store.size < cacheLimit) store.set(key as never, result);
     }
     // A list is copied so that no two records share one array.
-    return result.ok && Array.isArray(result.value) ? { ok: true, value: [...result.value] } : result;
+    return Array.isArray(result) ? [...result] : result;
   };
 }
 

@@ -24,7 +24,7 @@ import {
 import { findPreset } from "../targets/presets";
 import { fold } from "../text";
 import type { z } from "../zod";
-import { cellParser, isBlank, splitList } from "./cells";
+import { blankCell, CellFailure, cellParser, cellReader, isBlank, splitList } from "./cells";
 import {
   defaultSettings,
   positionColumns,
@@ -32,6 +32,7 @@ import {
   sheetTemplatesFor,
   templateById,
 } from "./definitions";
+import { quickModel } from "./quick-model";
 import { recordToTarget } from "./targets-sheet";
 import type { CellProblem, CellValue, Settings, SheetId, SheetTemplate } from "./types";
 
@@ -49,6 +50,23 @@ export interface SheetRead {
 
 /** Parses one sheet; values[0] is the header row. */
 export function readSheetValues(template: SheetTemplate, values: CellValue[][]): SheetRead {
+  const read = readSheet(template, values);
+  return {
+    records: read.records.map((record, i) => ({ row: read.rows[i]!, record })),
+    problems: read.problems,
+    missingColumns: read.missingColumns,
+    columnIndex: read.columnIndex,
+    rowsRead: read.rowsRead,
+  };
+}
+
+/** readSheetValues with the good rows as two lists, rows[i] the sheet row of records[i]: fewer objects. */
+interface SheetCells extends Omit<SheetRead, "records"> {
+  rows: number[];
+  records: Array<Record<string, unknown>>;
+}
+
+function readSheet(template: SheetTemplate, values: CellValue[][]): SheetCells {
   const header = values[0] ?? [];
   const columnIndex: Record<string, number> = {};
   const byHeader = new Map<string, number>();
@@ -66,7 +84,7 @@ export function readSheetValues(template: SheetTemplate, values: CellValue[][]):
     .map((c) => c.header);
   // In sheet order, so that a row's problems come left to right.
   const parsers = present
-    .map((c) => ({ column: c, index: columnIndex[c.key] as number, parse: cellParser(c) }))
+    .map((c) => ({ column: c, index: columnIndex[c.key] as number, read: cellReader(c) }))
     .sort((a, b) => a.index - b.index);
   const headerKeys = parsers.map((p) => fold(p.column.header));
   /** A copy of the header row (e.g. pasted twice) is not data. */
@@ -77,7 +95,8 @@ export function readSheetValues(template: SheetTemplate, values: CellValue[][]):
       return typeof cell === "string" && matchKey(cell) === headerKeys[i];
     });
 
-  const records: SheetRead["records"] = [];
+  const rows: number[] = [];
+  const records: SheetCells["records"] = [];
   const problems: CellProblem[] = [];
   let rowsRead = 0;
   for (let r = 1; r < values.length; r++) {
@@ -86,15 +105,14 @@ export function readSheetValues(template: SheetTemplate, values: CellValue[][]):
     const problemsBefore = problems.length;
     const record: Record<string, unknown> = {};
     let good = missingColumns.length === 0;
-    for (const { column, index, parse } of parsers) {
+    for (const { column, index, read } of parsers) {
       const value = cells[index] ?? null;
+      const result = read(value);
       let message: string | undefined;
-      if (column.required && isBlank(value)) message = "ô này không được để trống";
-      else {
-        const parsed = parse(value);
-        if (!parsed.ok) message = parsed.message;
-        else if (parsed.value !== undefined) record[column.key] = parsed.value;
-      }
+      if (result === blankCell) {
+        if (column.required) message = "ô này không được để trống";
+      } else if (result instanceof CellFailure) message = result.message;
+      else if (result !== undefined) record[column.key] = result;
       if (message !== undefined) {
         problems.push({
           sheet: template.name,
@@ -113,9 +131,12 @@ export function readSheetValues(template: SheetTemplate, values: CellValue[][]):
       continue;
     }
     rowsRead++;
-    if (good) records.push({ row: r + 1, record });
+    if (good) {
+      rows.push(r + 1);
+      records.push(record);
+    }
   }
-  return { records, problems, missingColumns, columnIndex, rowsRead };
+  return { rows, records, problems, missingColumns, columnIndex, rowsRead };
 }
 
 export interface WorkbookRead {
@@ -184,26 +205,23 @@ export function readSettings(values: CellValue[][]): {
 
 type DataSheetId = Exclude<SheetId, "settings" | "targets">;
 
-const positionFields = new Set(positionColumns.flatMap((p) => [p.post, p.since]));
-
-/** Turns a cadres sheet record into a Cadre; `positionKeys[i]` names the columns of positions[i]. */
-function recordToCadre(record: Record<string, unknown>): {
-  cadre: Record<string, unknown>;
-  positionKeys: string[][];
-} {
+/** Gives a cadres sheet record its `positions`, as a Cadre has them (the schema leaves the position columns out). */
+function addPositions(record: Record<string, unknown>): void {
   const positions: Position[] = [];
-  const positionKeys: string[][] = [];
-  const cadre: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(record)) if (!positionFields.has(key)) cadre[key] = value;
   for (const p of positionColumns) {
-    const post = record[p.post];
+    const post = record[p.post] as Position["post"] | undefined;
     if (post === undefined) continue;
-    const since = record[p.since];
-    positions.push({ organization: p.organization, post, ...(since ? { since } : {}) } as Position);
-    positionKeys.push([p.post, p.since]);
+    const since = record[p.since] as string | undefined;
+    positions.push(
+      since ? { organization: p.organization, post, since } : { organization: p.organization, post },
+    );
   }
-  cadre.positions = positions;
-  return { cadre, positionKeys };
+  record.positions = positions;
+}
+
+/** The columns of each position addPositions gives: [post column, since column]. */
+function positionKeysOf(record: Record<string, unknown>): string[][] {
+  return positionColumns.filter((p) => record[p.post] !== undefined).map((p) => [p.post, p.since]);
 }
 
 const schemas: Record<DataSheetId, z.ZodType> = {
@@ -216,9 +234,23 @@ const schemas: Record<DataSheetId, z.ZodType> = {
   submissions: SubmissionSchema,
 };
 
-interface Row<T> {
-  row: number;
-  item: T;
+/** Good rows of a sheet as model objects: rows[i] is the sheet row of items[i]. */
+interface Rows<T> {
+  rows: number[];
+  items: T[];
+}
+
+/** The rows whose item `keep` takes, in order. */
+function keepRows<T>(list: Rows<T>, keep: (item: T, row: number) => boolean): Rows<T> {
+  const kept: Rows<T> = { rows: [], items: [] };
+  list.items.forEach((item, i) => {
+    const row = list.rows[i]!;
+    if (keep(item, row)) {
+      kept.rows.push(row);
+      kept.items.push(item);
+    }
+  });
+  return kept;
 }
 
 /** Reads a whole workbook; getValues returns a sheet's values by name, or null if there is none. */
@@ -243,7 +275,7 @@ export function readWorkbook(getValues: (sheetName: string) => CellValue[][] | n
   // Raw ids and names of every row (good or bad), so that one bad cadre row does not also
   // make its training rows "unknown cadre".
   const allIds = new Map<DataSheetId, KeySet>();
-  const reads = new Map<SheetId, { template: SheetTemplate; read: SheetRead; values: CellValue[][] }>();
+  const reads = new Map<SheetId, { template: SheetTemplate; read: SheetCells; values: CellValue[][] }>();
   for (const template of templates) {
     if (template.id === "settings") continue;
     const values = getValues(template.name);
@@ -251,7 +283,7 @@ export function readWorkbook(getValues: (sheetName: string) => CellValue[][] | n
       missingSheets.push(template.name);
       continue;
     }
-    const read = readSheetValues(template, values);
+    const read = readSheet(template, values);
     reads.set(template.id, { template, read, values });
     rowsRead += read.rowsRead;
     // A loop, not push(...): a big sheet may have more problems than a call takes arguments.
@@ -287,19 +319,24 @@ export function readWorkbook(getValues: (sheetName: string) => CellValue[][] | n
   };
 
   /** Good records of a sheet turned into model objects checked by the schema. */
-  function modelRows<T>(id: DataSheetId): Array<Row<T>> {
+  function modelRows<T>(id: DataSheetId): Rows<T> {
+    const models: Rows<T> = { rows: [], items: [] };
     const entry = reads.get(id);
-    if (!entry) return [];
-    const rows: Array<Row<T>> = [];
-    for (const { row, record } of entry.read.records) {
-      let candidate: Record<string, unknown> = record;
-      let positionKeys: string[][] = [];
-      if (id === "cadres") ({ cadre: candidate, positionKeys } = recordToCadre(record));
-      const parsed = schemas[id].safeParse(candidate);
-      if (parsed.success) {
-        rows.push({ row, item: parsed.data as T });
+    if (!entry) return models;
+    const { rows, records } = entry.read;
+    for (let i = 0; i < records.length; i++) {
+      const row = rows[i]!;
+      const record = records[i]!;
+      if (id === "cadres") addPositions(record);
+      // Most rows are plainly good: the schema is needed only to word what is wrong.
+      const quick = quickModel(id, record);
+      const parsed = quick ? undefined : schemas[id].safeParse(record);
+      if (!parsed || parsed.success) {
+        models.rows.push(row);
+        models.items.push((quick ?? parsed?.data) as T);
         continue;
       }
+      const positionKeys = id === "cadres" ? positionKeysOf(record) : [];
       for (const issue of parsed.error.issues) {
         const [head, index, field] = issue.path;
         const key =
@@ -309,7 +346,7 @@ export function readWorkbook(getValues: (sheetName: string) => CellValue[][] | n
         problemAt(id, row, key, issue.message);
       }
     }
-    return rows;
+    return models;
   }
 
   // ---- cross-sheet checks ----
@@ -321,7 +358,7 @@ export function readWorkbook(getValues: (sheetName: string) => CellValue[][] | n
     (u) => matchKey(u.name),
     (row, u, first) => problemAt("units", row, "name", `đơn vị "${u.name}" trùng với dòng ${first}`),
   );
-  const unitSpelling = new Map(units.map((u) => [matchKey(u.item.name), u.item.name]));
+  const unitSpelling = new Map(units.items.map((u) => [matchKey(u.name), u.name]));
   const unitKeys = new Map<string, string>();
   const unitKey = (name: string): string => {
     let key = unitKeys.get(name);
@@ -332,8 +369,8 @@ export function readWorkbook(getValues: (sheetName: string) => CellValue[][] | n
     return key;
   };
   /** A unit named elsewhere must be on the units sheet; its spelling is taken from there. */
-  const knownUnit = <T extends { unit: string }>(id: DataSheetId, rows: Array<Row<T>>): Array<Row<T>> =>
-    rows.filter(({ row, item }) => {
+  const knownUnit = <T extends { unit: string }>(id: DataSheetId, rows: Rows<T>): Rows<T> =>
+    keepRows(rows, (item, row) => {
       if (!unitNames || unitNames.has(item.unit)) {
         item.unit = unitSpelling.get(unitKey(item.unit)) ?? item.unit;
         return true;
@@ -346,8 +383,8 @@ export function readWorkbook(getValues: (sheetName: string) => CellValue[][] | n
       );
       return false;
     });
-  const knownCadre = <T extends { cadreId: string }>(id: DataSheetId, rows: Array<Row<T>>): Array<Row<T>> =>
-    rows.filter(({ row, item }) => {
+  const knownCadre = <T extends { cadreId: string }>(id: DataSheetId, rows: Rows<T>): Rows<T> =>
+    keepRows(rows, (item, row) => {
       if (!cadreIds || cadreIds.has(item.cadreId)) return true;
       problemAt(
         id,
@@ -367,16 +404,16 @@ export function readWorkbook(getValues: (sheetName: string) => CellValue[][] | n
     ),
   );
   const data: PlanData = {
-    units: units.map((r) => r.item),
-    cadres: cadres.map((r) => r.item),
-    trainings: knownCadre("trainings", modelRows<TrainingRecord>("trainings")).map((r) => r.item),
+    units: units.items,
+    cadres: cadres.items,
+    trainings: knownCadre("trainings", modelRows<TrainingRecord>("trainings")).items,
     successions: knownUnit(
       "successions",
       knownCadre("successions", modelRows<SuccessionEntry>("successions")),
-    ).map((r) => r.item),
-    rotations: knownCadre("rotations", modelRows<RotationRecord>("rotations")).map((r) => r.item),
-    reviews: knownCadre("reviews", modelRows<Review>("reviews")).map((r) => r.item),
-    submissions: knownUnit("submissions", modelRows<Submission>("submissions")).map((r) => r.item),
+    ).items,
+    rotations: knownCadre("rotations", modelRows<RotationRecord>("rotations")).items,
+    reviews: knownCadre("reviews", modelRows<Review>("reviews")).items,
+    submissions: knownUnit("submissions", modelRows<Submission>("submissions")).items,
   };
 
   // ---- the plan: the targets sheet if there is one, else the preset named in the settings ----
@@ -384,17 +421,20 @@ export function readWorkbook(getValues: (sheetName: string) => CellValue[][] | n
   let targets: Target[] = preset?.targets ?? [];
   const targetsEntry = reads.get("targets");
   if (targetsEntry) {
-    const read: Array<Row<Target>> = [];
-    for (const { row, record } of targetsEntry.read.records) {
+    const read: Rows<Target> = { rows: [], items: [] };
+    targetsEntry.read.records.forEach((record, i) => {
+      const row = targetsEntry.read.rows[i]!;
       const result = recordToTarget(record);
-      if (result.ok) read.push({ row, item: result.target });
-      else for (const p of result.problems) problemAt("targets", row, p.key, p.message);
-    }
+      if (result.ok) {
+        read.rows.push(row);
+        read.items.push(result.target);
+      } else for (const p of result.problems) problemAt("targets", row, p.key, p.message);
+    });
     targets = keepFirst(
       read,
       (t) => fold(t.id),
       (row, t, first) => problemAt("targets", row, "id", `mã chỉ tiêu "${t.id}" trùng với dòng ${first}`),
-    ).map((r) => r.item);
+    ).items;
   }
   const plan: Plan = {
     id: settings.presetId,
@@ -431,12 +471,12 @@ class KeySet {
 
 /** Keeps the first row of each key; reports the later ones. */
 function keepFirst<T>(
-  rows: Array<Row<T>>,
+  rows: Rows<T>,
   keyOf: (item: T) => string,
   duplicate: (row: number, item: T, first: number) => void,
-) {
+): Rows<T> {
   const first = new Map<string, number>();
-  return rows.filter(({ row, item }) => {
+  return keepRows(rows, (item, row) => {
     const key = keyOf(item);
     const seen = first.get(key);
     if (seen !== undefined) {

@@ -1,6 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { isoToDate } from "../../shared/dates";
-import { type Plan, PlanSchema } from "../../shared/model";
+import {
+  CadreSchema,
+  type Plan,
+  PlanSchema,
+  ReviewSchema,
+  RotationRecordSchema,
+  SubmissionSchema,
+  SuccessionEntrySchema,
+  TrainingRecordSchema,
+  UnitSchema,
+} from "../../shared/model";
+import { sampleData } from "../../shared/sample";
 import { preset2023 } from "../../shared/targets/preset-2023";
 import { presets } from "../../shared/targets/presets";
 import {
@@ -17,6 +28,7 @@ import {
   templateById,
 } from "../../shared/templates";
 import { cellParser } from "../../shared/templates/cells";
+import { type QuickModelId, quickFields, quickModel } from "../../shared/templates/quick-model";
 
 const col = (type: ColumnTemplate["type"], more: Partial<ColumnTemplate> = {}): ColumnTemplate => ({
   key: "x",
@@ -476,5 +488,96 @@ describe("writing and reading back", () => {
     expect(row["Chuyên trách"]).toBe("Có");
     expect(row["Ngoại ngữ"]).toBe("B1 (Bậc 3)");
     expect(row["Chức vụ Đoàn"]).toBe("");
+  });
+});
+
+describe("quickModel: the fast path from sheet records to model objects", () => {
+  const schemas = {
+    units: UnitSchema,
+    cadres: CadreSchema,
+    trainings: TrainingRecordSchema,
+    successions: SuccessionEntrySchema,
+    rotations: RotationRecordSchema,
+    reviews: ReviewSchema,
+    submissions: SubmissionSchema,
+  } as const;
+  const ids = Object.keys(schemas) as QuickModelId[];
+  const data = sampleData().data;
+  // Values that a record may hold, good or not for one field or another.
+  const odd: unknown[] = [
+    undefined,
+    "",
+    " x",
+    "x ",
+    "Chi đoàn Khu phố 1",
+    "2023-1-1",
+    "2023-01-01",
+    "01/01/2023",
+    "2025 - 2030",
+    "2025–2030",
+    true,
+    2023,
+    1800,
+    12.5,
+    "secretary",
+    "union",
+    "topic",
+    "approved",
+    "placement",
+    "good",
+    "schools",
+    "female",
+    "university",
+    "B1",
+    "a@b.c",
+    "a@b",
+    null,
+    [],
+    [{ organization: "union", post: "secretary" }],
+    [{ organization: "union", post: "secretary", since: "2023-02-01" }],
+    [{ organization: "union", post: "nope" }],
+    [{ post: "secretary", organization: "union" }],
+    [{ organization: "union", post: "secretary", since: "1/2/2023" }],
+  ];
+
+  it("knows the fields of each schema, in the schema's order", () => {
+    for (const id of ids) expect(quickFields[id].map((f) => f.key)).toEqual(Object.keys(schemas[id].shape));
+  });
+
+  it("gives exactly what the schema gives, or leaves the record to the schema", () => {
+    let quick = 0;
+    let left = 0;
+    for (const id of ids) {
+      const models = (data[id] as unknown as Array<Record<string, unknown>>).slice(0, 5);
+      expect(models.length).toBeGreaterThan(0);
+      for (const model of models) {
+        const candidates: Array<Record<string, unknown>> = [
+          { ...model },
+          Object.fromEntries(Object.entries(model).reverse()),
+          { ...model, extra: "cột thêm" },
+        ];
+        for (const { key } of quickFields[id]) {
+          for (const value of odd) candidates.push({ ...model, [key]: value });
+          const { [key]: _, ...without } = model;
+          candidates.push(without);
+        }
+        for (const candidate of candidates) {
+          const result = quickModel(id, structuredClone(candidate));
+          const parsed = schemas[id].safeParse(structuredClone(candidate));
+          if (result === undefined) {
+            left++;
+            continue;
+          }
+          quick++;
+          expect(parsed.success).toBe(true);
+          expect(result).toEqual(parsed.data);
+          expect(Object.keys(result)).toEqual(Object.keys(parsed.data as object));
+        }
+      }
+      expect(quickModel(id, { ...models[0] })).toEqual(models[0]);
+    }
+    // Both ways are taken, so the comparison above is not empty.
+    expect(quick).toBeGreaterThan(100);
+    expect(left).toBeGreaterThan(100);
   });
 });

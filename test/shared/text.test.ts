@@ -2,10 +2,13 @@ import fc from "fast-check";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   canonicalizeTones,
+  collationKey,
+  comparePersonKeys,
   comparePersonNames,
   compareVietnamese,
   fold,
   normalizeText,
+  personKey,
   sortByPersonName,
   splitPersonName,
 } from "../../shared/text";
@@ -354,6 +357,26 @@ describe("person names", () => {
           if (comparePersonNames(result[i - 1]!, result[i]!) > 0) return false;
         }
         return true;
+      }),
+    );
+  });
+
+  it("precomputes keys that compare as the names do, sharing the key of a common part", () => {
+    expect(personKey("Nguyễn Văn An").given).toBe(personKey("Trần Thị An").given);
+    fc.assert(
+      fc.property(vietnameseText, vietnameseText, (a, b) => {
+        const [ka, kb] = [personKey(a), personKey(b)];
+        const [pa, pb] = [splitPersonName(a), splitPersonName(b)];
+        const expected =
+          compareVietnamese(pa.given, pb.given) ||
+          compareVietnamese(pa.middle, pb.middle) ||
+          compareVietnamese(pa.family, pb.family);
+        return (
+          Math.sign(comparePersonKeys(ka, kb)) === Math.sign(expected) &&
+          Math.sign(comparePersonNames(a, b)) === Math.sign(expected) &&
+          JSON.stringify(ka.given) === JSON.stringify(collationKey(pa.given)) &&
+          JSON.stringify(ka.middle) === JSON.stringify(collationKey(pa.middle))
+        );
       }),
     );
   });
