@@ -35,7 +35,14 @@ export const genders = ["male", "female"] as const;
 export type Gender = (typeof genders)[number];
 
 /** Ordered from lowest to highest: comparisons use the index. */
-export const educationLevels = ["highSchool", "vocational", "college", "university", "master", "doctorate"] as const;
+export const educationLevels = [
+  "highSchool",
+  "vocational",
+  "college",
+  "university",
+  "master",
+  "doctorate",
+] as const;
 export type Education = (typeof educationLevels)[number];
 
 export const politicalTheoryLevels = ["none", "elementary", "intermediate", "advanced", "bachelor"] as const;
@@ -201,14 +208,22 @@ export type TargetFilter = z.infer<typeof TargetFilterSchema>;
 /** What each counted subject must satisfy. */
 export const RequirementSchema = z.discriminatedUnion("kind", [
   /** cadres: at least `minCount` training records of these kinds within the period. */
-  z.object({ kind: z.literal("training"), trainingKinds: z.array(z.enum(trainingKinds)).min(1), minCount: z.number().int().min(1) }),
+  z.object({
+    kind: z.literal("training"),
+    trainingKinds: z.array(z.enum(trainingKinds)).min(1),
+    minCount: z.number().int().min(1),
+  }),
   z.object({ kind: z.literal("education"), min: z.enum(educationLevels) }),
   z.object({ kind: z.literal("politicalTheory"), min: z.enum(politicalTheoryLevels) }),
   z.object({ kind: z.literal("languageLevel"), min: z.enum(languageLevels) }),
   /** units: a submission whose document contains `document` (folded); onTime: received by its deadline. */
   z.object({ kind: z.literal("submission"), document: text.min(1), onTime: z.boolean() }),
   /** units: a succession entry (not removed) for every post × term. */
-  z.object({ kind: z.literal("succession"), posts: z.array(z.enum(posts)).min(1), terms: z.array(term).min(1) }),
+  z.object({
+    kind: z.literal("succession"),
+    posts: z.array(z.enum(posts)).min(1),
+    terms: z.array(term).min(1),
+  }),
   /** any subject that passes the filter counts (e.g. rotations within the period). */
   z.object({ kind: z.literal("none") }),
 ]);

@@ -50,7 +50,11 @@ export const PayloadSchema = z
     const seen = new Set<string>();
     for (const [i, profile] of p.profiles.entries()) {
       if (seen.has(profile.id)) {
-        ctx.addIssue({ code: "custom", path: ["profiles", i, "id"], message: `trùng mã hồ sơ "${profile.id}"` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["profiles", i, "id"],
+          message: `trùng mã hồ sơ "${profile.id}"`,
+        });
       }
       seen.add(profile.id);
     }

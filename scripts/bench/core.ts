@@ -1,8 +1,8 @@
 // Core benchmark: a city-wide dataset read through the sheet templates and evaluated
 // with the built-in 2023 preset. Prints time and peak memory; asserts nothing.
 import { generateCityDataset } from "../../shared/sample";
-import { findPreset } from "../../shared/targets/presets";
 import { evaluatePlan } from "../../shared/targets/engine";
+import { findPreset } from "../../shared/targets/presets";
 import { readWorkbook } from "../../shared/templates";
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
@@ -28,7 +28,9 @@ export async function run(): Promise<void> {
   console.log(
     `dataset: ${size.cadres.toLocaleString("en")} cadres, ${size.trainings.toLocaleString("en")} training records, ${size.units} units (generated in ${generateMs.toFixed(0)} ms)`,
   );
-  console.log(`read through templates: ${readMs.toFixed(0)} ms (${read.rowsRead} rows, ${read.problems.length} problems)`);
+  console.log(
+    `read through templates: ${readMs.toFixed(0)} ms (${read.rowsRead} rows, ${read.problems.length} problems)`,
+  );
   console.log(`evaluate preset (${results.length} targets): ${evaluateMs.toFixed(0)} ms`);
   console.log(`read + evaluate: ${(readMs + evaluateMs).toFixed(0)} ms (aim: under 2000 ms)`);
   console.log(
