@@ -1,5 +1,6 @@
 // Matching the fields found on a web form to the fields of an exported payload profile.
 // Pure: the extension (and the add-on, if it ever needs it) describe form fields as data.
+import { formatDate } from "./dates";
 import type { PayloadField } from "./payload";
 import { fold } from "./text";
 
@@ -143,12 +144,6 @@ export function fieldScore(field: FormFieldInfo, payload: PayloadField): number 
   return preparedScore(prepareField(field), preparePayload(payload));
 }
 
-/** "2024-03-09" → "09/03/2024". */
-export function formatDateVi(iso: string): string {
-  const [y, m, d] = iso.split("-");
-  return `${d}/${m}/${y}`;
-}
-
 /** The form's option whose text is the wanted one, after the fold. */
 export function findOption(options: readonly string[], wanted: string): string | undefined {
   const target = cleanLabel(wanted);
@@ -166,7 +161,7 @@ function booleanOption(options: readonly string[], value: boolean): string | und
 function asText(payload: PayloadField, field: FormFieldInfo): string {
   switch (payload.type) {
     case "date":
-      return field.kind === "date" || field.isoDateText ? payload.value : formatDateVi(payload.value);
+      return field.kind === "date" || field.isoDateText ? payload.value : formatDate(payload.value);
     case "number":
       return String(payload.value);
     case "boolean":
@@ -207,10 +202,7 @@ export function valueFor(field: FormFieldInfo, payload: PayloadField): FillValue
       const option =
         payload.type === "boolean"
           ? booleanOption(options, payload.value)
-          : findOption(
-              options,
-              payload.type === "date" ? formatDateVi(payload.value) : String(payload.value),
-            );
+          : findOption(options, payload.type === "date" ? formatDate(payload.value) : String(payload.value));
       return option === undefined ? undefined : { kind: "options", options: [option] };
     }
   }

@@ -3,7 +3,6 @@ import {
   cleanLabel,
   type FormFieldInfo,
   findOption,
-  formatDateVi,
   labelSimilarity,
   matchFields,
   valueFor,
@@ -47,7 +46,6 @@ describe("labels", () => {
 
 describe("values", () => {
   it("formats dates for date inputs and for text boxes", () => {
-    expect(formatDateVi("2010-03-26")).toBe("26/03/2010");
     expect(valueFor(field("d", "date", "Ngày sinh"), byKey("cadre.dateOfBirth"))).toEqual({
       kind: "text",
       text: "1995-03-09",

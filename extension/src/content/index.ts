@@ -1,7 +1,8 @@
 // The content script, injected on the user's click only. It installs window.__cadreFill in the
 // extension's isolated world; the popup and the shortcut then call fill() / undo() through
 // scripting.executeScript. No extension API here: that keeps it small.
-import { cleanLabel, type FillValue, formatDateVi, matchFields } from "../../../shared/form-match";
+import { formatDate } from "../../../shared/dates";
+import { cleanLabel, type FillValue, matchFields } from "../../../shared/form-match";
 import {
   googleQuestions,
   isGoogleFormAction,
@@ -20,7 +21,7 @@ const SETTLE_MS = 40;
 function display(value: FillValue): string {
   // Dates are shown to the user as dd/mm/yyyy even where the field takes ISO.
   if (value.kind === "text")
-    return /^\d{4}-\d{2}-\d{2}$/.test(value.text) ? formatDateVi(value.text) : value.text;
+    return /^\d{4}-\d{2}-\d{2}$/.test(value.text) ? formatDate(value.text) : value.text;
   if (value.kind === "options") return value.options.join(", ");
   return value.checked ? "Có (đánh dấu)" : "Không (bỏ đánh dấu)";
 }
