@@ -114,7 +114,30 @@ export function prefillUrl(
   return `${base}?${params.join("&")}`;
 }
 
-/** A Google Form by its structure: the data script and a form posting to formResponse. */
+/**
+ * A Google Form by its structure: a form posting to Google's formResponse (the data script is
+ * checked by the caller). Only docs.google.com counts, so a page cannot pass itself off as a
+ * form and receive every answer through the pre-filled link; a saved copy still posts there.
+ */
 export function isGoogleFormAction(action: string): boolean {
-  return /\/formResponse(\?.*)?$/.test(action);
+  let url: URL;
+  try {
+    url = new URL(action);
+  } catch {
+    return false;
+  }
+  return (
+    url.protocol === "https:" &&
+    url.hostname === "docs.google.com" &&
+    /^(?:\/a\/[^/]+)?\/forms\/.+\/formResponse$/.test(url.pathname)
+  );
+}
+
+/**
+ * Where pins of a Google Form are kept: the form's address without the signed-in account
+ * ("/u/1/") or the query, so the same form is one form whichever account opens it.
+ */
+export function googleFormKey(action: string): string {
+  const url = new URL(action);
+  return `${url.origin}${url.pathname.replace(/\/forms\/u\/\d+\//, "/forms/").replace(/\/formResponse$/, "")}`;
 }

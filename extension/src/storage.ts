@@ -68,8 +68,8 @@ export function deletePayload(id: string): Promise<void> {
   });
 }
 
-export async function deleteAllPayloads(): Promise<void> {
-  await browser.storage.local.remove(["payloads", "activePayloadId", "lastProfile"]);
+export function deleteAllPayloads(): Promise<void> {
+  return serial(() => browser.storage.local.remove(["payloads", "activePayloadId", "lastProfile"]));
 }
 
 export async function setLastProfile(payloadId: string, profileId: string): Promise<void> {

@@ -156,3 +156,54 @@ describe("form with traps", () => {
     await popup.close();
   });
 });
+
+describe("form with traps the eye does not see", () => {
+  it("leaves inert, closed, aria-hidden and clipped fields alone and never clicks a submitting option", async () => {
+    const { page, popup } = await open("hidden-traps.html");
+    // Filled: the plain field, the one in a roomy overflow:hidden box, the one scrolled out of a
+    // scroll box (the user can scroll to it). Left to the user, so still empty and reported:
+    // the question whose options are submit buttons. The hidden traps are not fields at all.
+    expect(await fill(popup)).toEqual({ filled: 3, unmatched: 1 });
+    expect(await page.locator("#fullName").inputValue()).toBe("Nguyễn Văn An");
+    expect(await page.locator("#position").inputValue()).toBe("Phó Bí thư Đoàn phường");
+    expect(await page.locator("#hometown").inputValue()).toBe("Long An");
+    const traps = await page
+      .locator(".trap")
+      .evaluateAll((els) =>
+        els.map(
+          (e) =>
+            `${e.id || e.getAttribute("data-value")}=${(e as HTMLInputElement).value || e.getAttribute("aria-checked")}`,
+        ),
+      );
+    expect(traps).toEqual([
+      "t-inert=null",
+      "t-details=null",
+      "t-aria=null",
+      "t-collapsed=null",
+      "t-sronly=null",
+      "t-far=null",
+      "Nam=false",
+      "Nữ=false",
+    ]);
+    expect(await page.evaluate(() => (window as unknown as { __trapClicks: number }).__trapClicks)).toBe(0);
+    expect(await submits(page)).toBe(0);
+    await page.close();
+    await popup.close();
+  });
+});
+
+describe("a frame of another site the extension may not enter", () => {
+  it("says so after the user agreed, instead of claiming it was filled", async () => {
+    const { page, popup } = await open("frame-closed.html");
+    await page.frameLocator("#closed").locator("#eth").waitFor();
+    expect(await fill(popup)).toEqual({ filled: 1, unmatched: 0 });
+    const origin = `http://localhost:${site.port}`;
+    await expect(popup.getByTestId("frames-consent").textContent()).resolves.toContain(origin);
+    const status = await clickForStatus(popup, "fill-frames");
+    expect(status).toContain("không cho tiện ích vào khung");
+    expect(status).toContain(origin);
+    expect(await page.frameLocator("#closed").locator("#eth").inputValue()).toBe("");
+    await page.close();
+    await popup.close();
+  });
+});

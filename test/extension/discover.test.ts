@@ -139,3 +139,58 @@ describe("filling", () => {
     expect(document.querySelector("[aria-label=Nữ]")!.getAttribute("aria-checked")).toBe("true");
   });
 });
+
+describe("clicking for the user", () => {
+  it("never clicks an option that would submit the form or follow a link", () => {
+    document.body.innerHTML = `
+      <form>
+        <div role="listitem"><div role="heading">Giới tính</div>
+          <div role="radiogroup">
+            <button role="radio" aria-label="Nam" aria-checked="false"></button>
+            <button role="radio" aria-label="Nữ" aria-checked="false"></button></div></div>
+        <div role="listitem"><div role="heading">Là đảng viên</div>
+          <a href="#da-gui" role="checkbox" aria-label="Là đảng viên" aria-checked="false">Có</a></div>
+        <div role="listitem"><div role="heading">Cán bộ chuyên trách</div>
+          <button type="button" role="checkbox" aria-label="Cán bộ chuyên trách" aria-checked="false"></button></div>
+      </form>`;
+    const clicks: string[] = [];
+    document.addEventListener("click", (e) => {
+      const target = e.target as Element;
+      clicks.push(target.getAttribute("aria-label") ?? "");
+      target.setAttribute("aria-checked", "true");
+      e.preventDefault();
+    });
+    const handles = discover();
+    const apply = (label: string, value: Parameters<(typeof handles)[number]["apply"]>[0]) =>
+      handles.find((h) => h.info.labels.some((l) => l.text === label))!.apply(value);
+    expect(apply("Giới tính", { kind: "options", options: ["Nam"] })).toBeUndefined();
+    expect(apply("Là đảng viên", { kind: "checked", checked: true })).toBeUndefined();
+    // A <button type=button> submits nothing: that one is clicked.
+    expect(apply("Cán bộ chuyên trách", { kind: "checked", checked: true })).toBeTypeOf("function");
+    expect(clicks).toEqual(["Cán bộ chuyên trách"]);
+  });
+
+  it("undo of a Google-like dropdown chooses its empty «Chọn» option again", () => {
+    document.body.innerHTML = `
+      <div role="listitem"><div role="heading">Trình độ lý luận chính trị</div>
+        <div role="listbox" aria-expanded="false">
+          <div role="option" data-value="" aria-selected="true">Chọn</div>
+          <div role="option" data-value="Sơ cấp" aria-selected="false">Sơ cấp</div>
+          <div role="option" data-value="Trung cấp" aria-selected="false">Trung cấp</div></div></div>`;
+    const listbox = document.querySelector("[role=listbox]")!;
+    listbox.addEventListener("click", (e) => {
+      const option = (e.target as Element).closest("[role=option]");
+      if (!option) return;
+      for (const o of Array.from(listbox.querySelectorAll("[role=option]")))
+        o.setAttribute("aria-selected", String(o === option));
+    });
+    const [theory] = discover();
+    expect(theory?.info).toMatchObject({ kind: "select", options: ["Sơ cấp", "Trung cấp"] });
+    const undo = theory!.apply({ kind: "options", options: ["Trung cấp"] })!;
+    expect(theory!.holds({ kind: "options", options: ["Trung cấp"] })).toBe(true);
+    undo();
+    const chosen = () => listbox.querySelector("[aria-selected=true]")?.textContent;
+    expect(chosen()).toBe("Chọn");
+    expect(theory!.isEmpty()).toBe(true);
+  });
+});

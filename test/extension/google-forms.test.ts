@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
+  googleFormKey,
   googleQuestions,
   isGoogleFormAction,
   parseFbPublicLoadData,
@@ -76,5 +77,24 @@ describe("pre-filled link", () => {
   it("recognises the formResponse action", () => {
     expect(isGoogleFormAction("https://docs.google.com/forms/d/e/XYZ/formResponse")).toBe(true);
     expect(isGoogleFormAction("/submit")).toBe(false);
+  });
+});
+
+describe("what counts as a Google Form", () => {
+  it("only a formResponse action on docs.google.com, so no page can collect the pre-filled answers", () => {
+    expect(isGoogleFormAction("https://docs.google.com/forms/u/1/d/e/XYZ/formResponse")).toBe(true);
+    expect(isGoogleFormAction("https://docs.google.com/a/doan.hcm.vn/forms/d/e/XYZ/formResponse")).toBe(true);
+    expect(isGoogleFormAction("https://evil.example/forms/d/e/XYZ/formResponse")).toBe(false);
+    expect(isGoogleFormAction("http://docs.google.com/forms/d/e/XYZ/formResponse")).toBe(false);
+    expect(isGoogleFormAction("https://docs.google.com.evil.example/forms/d/e/XYZ/formResponse")).toBe(false);
+    expect(isGoogleFormAction("javascript:alert(1)//formResponse")).toBe(false);
+    expect(isGoogleFormAction("/forms/d/e/XYZ/formResponse")).toBe(false);
+  });
+
+  it("keeps pins of one form under one key whichever account opens it", () => {
+    const key = "https://docs.google.com/forms/d/e/XYZ";
+    expect(googleFormKey("https://docs.google.com/forms/d/e/XYZ/formResponse")).toBe(key);
+    expect(googleFormKey("https://docs.google.com/forms/u/2/d/e/XYZ/formResponse")).toBe(key);
+    expect(googleFormKey("https://docs.google.com/forms/d/e/XYZ/formResponse?pli=1")).toBe(key);
   });
 });

@@ -63,6 +63,25 @@ export function selectHandle(info: FormFieldInfo, el: HTMLSelectElement): FieldH
   };
 }
 
+/**
+ * What a click on this element could do besides choosing: submit a form (a <button> is type
+ * submit unless told otherwise, and a click inside one reaches it) or follow a link. Such
+ * options are left to the user: filling never submits nor navigates.
+ */
+export function clickIsUnsafe(el: Element): boolean {
+  const button = el.closest("button");
+  if (button && (button.getAttribute("type") ?? "submit").toLowerCase() === "submit") return true;
+  if (el.closest("a[href],area[href],input[type=submit],input[type=image]")) return true;
+  return false;
+}
+
+/** Click for the user, unless the click could submit or navigate; true when clicked. */
+function safeClick(el: HTMLElement): boolean {
+  if (clickIsUnsafe(el)) return false;
+  el.click();
+  return true;
+}
+
 function isChecked(el: Element): boolean {
   return el.tagName === "INPUT"
     ? (el as HTMLInputElement).checked
@@ -77,9 +96,9 @@ export function checkboxHandle(info: FormFieldInfo, el: HTMLElement): FieldHandl
     apply(value) {
       if (value.kind !== "checked") return undefined;
       if (isChecked(el) === value.checked) return () => {};
-      el.click();
+      if (!safeClick(el)) return undefined;
       return () => {
-        if (isChecked(el) === value.checked) el.click();
+        if (isChecked(el) === value.checked) safeClick(el);
       };
     },
     holds: (value) => value.kind === "checked" && isChecked(el) === value.checked,
@@ -104,7 +123,7 @@ export function groupHandle(info: FormFieldInfo, options: OptionControl[], multi
     for (const { el } of options) {
       const want = target.has(el);
       if (isChecked(el) === want) continue;
-      if (want || multiple) el.click();
+      if (want || multiple) safeClick(el);
       else if (el.tagName === "INPUT") {
         // A radio cannot be unchecked by a click: clear it for undo only.
         (el as HTMLInputElement).checked = false;
@@ -117,7 +136,7 @@ export function groupHandle(info: FormFieldInfo, options: OptionControl[], multi
     isEmpty: () => checkedSet().size === 0,
     apply(value) {
       const target = wantedSet(value);
-      if (!target) return undefined;
+      if (!target || options.some((o) => clickIsUnsafe(o.el))) return undefined;
       const before = checkedSet();
       reach(target);
       return () => reach(before);
@@ -131,18 +150,20 @@ export function groupHandle(info: FormFieldInfo, options: OptionControl[], multi
   };
 }
 
-/** A role=listbox dropdown (Google Forms): open it, click the option. */
+/**
+ * A role=listbox dropdown (Google Forms): open it, click the option. `placeholder` is its
+ * empty "Chọn" option, which undo chooses again when nothing was chosen before.
+ */
 export function listboxHandle(
   info: FormFieldInfo,
   listbox: HTMLElement,
   options: OptionControl[],
+  placeholder?: HTMLElement,
 ): FieldHandle {
   const selected = (): OptionControl | undefined =>
     options.find((o) => o.el.getAttribute("aria-selected") === "true");
-  const choose = (option: OptionControl | undefined): void => {
-    if (!option) return;
-    listbox.click();
-    option.el.click();
+  const choose = (option: HTMLElement | undefined): void => {
+    if (option && safeClick(listbox)) safeClick(option);
   };
   return {
     info,
@@ -150,9 +171,9 @@ export function listboxHandle(
     apply(value) {
       if (value.kind !== "options") return undefined;
       const option = options.find((o) => o.text === value.options[0]);
-      if (!option) return undefined;
-      const before = selected();
-      choose(option);
+      if (!option || clickIsUnsafe(listbox) || clickIsUnsafe(option.el)) return undefined;
+      const before = selected()?.el ?? placeholder;
+      choose(option.el);
       return () => choose(before);
     },
     holds: (value) => value.kind === "options" && selected()?.text === value.options[0],

@@ -147,11 +147,19 @@ export function discoverFields(doc: Document, opts: DiscoverOptions = {}): Field
       );
     } else {
       // role=listbox: its options carry data-value; an empty one is the "Chọn" placeholder.
-      const options: OptionControl[] = Array.from(el.querySelectorAll<HTMLElement>("[role=option]"))
-        .map((o) => ({ text: (o.getAttribute("data-value") ?? o.textContent ?? "").trim(), el: o }))
-        .filter((o) => o.text !== "");
+      const all: OptionControl[] = Array.from(el.querySelectorAll<HTMLElement>("[role=option]")).map((o) => ({
+        text: (o.getAttribute("data-value") ?? o.textContent ?? "").trim(),
+        el: o,
+      }));
+      const options = all.filter((o) => o.text !== "");
+      const placeholder = all.find((o) => o.text === "")?.el;
       handles.push(
-        listboxHandle({ id, kind: "select", labels, options: options.map((o) => o.text) }, el, options),
+        listboxHandle(
+          { id, kind: "select", labels, options: options.map((o) => o.text) },
+          el,
+          options,
+          placeholder,
+        ),
       );
     }
   }

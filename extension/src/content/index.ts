@@ -4,6 +4,7 @@
 import { formatDate } from "../../../shared/dates";
 import { cleanLabel, type FillValue, matchFields } from "../../../shared/form-match";
 import {
+  googleFormKey,
   googleQuestions,
   isGoogleFormAction,
   parseFbPublicLoadData,
@@ -53,12 +54,23 @@ function documents(root: Document): { docs: Document[]; crossOrigin: string[] } 
   return { docs, crossOrigin: [...new Set(crossOrigin)] };
 }
 
+/** The form's action as an absolute address ("" when it has none or it does not parse). */
+function actionOf(form: HTMLFormElement, doc: Document): string {
+  try {
+    return new URL(form.getAttribute("action") ?? "", doc.baseURI).href;
+  } catch {
+    return "";
+  }
+}
+
 function googleForm(doc: Document): { action: string; data: unknown[] } | undefined {
-  const form = Array.from(doc.forms).find((f) => isGoogleFormAction(f.getAttribute("action") ?? ""));
-  if (!form) return undefined;
+  const action = Array.from(doc.forms)
+    .map((f) => actionOf(f, doc))
+    .find(isGoogleFormAction);
+  if (!action) return undefined;
   for (const script of Array.from(doc.scripts)) {
     const data = parseFbPublicLoadData(script.textContent ?? "");
-    if (data) return { action: new URL(form.getAttribute("action")!, doc.baseURI).href, data };
+    if (data) return { action, data };
   }
   return undefined;
 }
@@ -89,9 +101,7 @@ async function fill(request: FillRequest): Promise<FillReport | null> {
   }
   const t1 = performance.now();
 
-  const formKey = google
-    ? google.action.replace(/\/formResponse.*$/, "")
-    : location.origin + location.pathname;
+  const formKey = google ? googleFormKey(google.action) : location.origin + location.pathname;
   const pins = request.pins[formKey] ?? {};
   const result = matchFields(
     handles.map((h) => h.info),

@@ -1,17 +1,12 @@
 // The options page: import, list and delete saved payloads and pinned mappings.
-import { z } from "../../../shared/zod";
 import { deleteAllPayloads, deletePayload, loadState, setPin } from "../storage";
 import { byId, formatStamp, h, showStatus } from "../ui/dom";
-import { importPayloadFile, importPayloadText } from "../ui/import-payload";
-
-// Extension pages forbid eval: tell zod not to try it.
-z.config({ jitless: true });
+import { type ImportOutcome, wireImport } from "../ui/import-payload";
 
 const payloadsBox = byId("payloads");
 const pinsBox = byId("pins");
 const status = byId("status");
 const input = byId<HTMLTextAreaElement>("payload-input");
-const file = byId<HTMLInputElement>("payload-file");
 
 function button(label: string, testId: string, onClick: () => Promise<void>): HTMLButtonElement {
   const b = h("button", { class: "danger", "data-testid": testId }, label);
@@ -92,20 +87,13 @@ async function render(): Promise<void> {
   );
 }
 
-async function afterImport(outcome: { ok: boolean; message: string }): Promise<void> {
+async function afterImport(outcome: ImportOutcome): Promise<void> {
   if (outcome.ok) input.value = "";
   await render();
   showStatus(status, outcome.message, outcome.ok ? "ok" : "error");
 }
 
-byId("payload-import").addEventListener("click", async () =>
-  afterImport(await importPayloadText(input.value)),
-);
-file.addEventListener("change", async () => {
-  const picked = file.files?.[0];
-  if (picked) await afterImport(await importPayloadFile(picked));
-  file.value = "";
-});
+wireImport(afterImport);
 byId("delete-all").addEventListener("click", async () => {
   if (!confirm("Xoá tất cả dữ liệu đã lưu? Ghim vẫn được giữ.")) return;
   await deleteAllPayloads();

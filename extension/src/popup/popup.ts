@@ -4,7 +4,6 @@
 import browser from "webextension-polyfill";
 import type { Profile } from "../../../shared/payload";
 import { fold } from "../../../shared/text";
-import { z } from "../../../shared/zod";
 import { fillFrames, fillTab, undoTab, unusedFields } from "../fill-tab";
 import type { FillReport } from "../report";
 import {
@@ -16,16 +15,12 @@ import {
   setPin,
 } from "../storage";
 import { byId, formatStamp, h, present, showStatus } from "../ui/dom";
-import { importPayloadFile, importPayloadText } from "../ui/import-payload";
-
-// Extension pages forbid eval: tell zod not to try it.
-z.config({ jitless: true });
+import { type ImportOutcome, wireImport } from "../ui/import-payload";
 
 const payloadChoice = byId("payload-choice");
 const payloadSelect = byId<HTMLSelectElement>("payload-select");
 const importBox = byId<HTMLDetailsElement>("import-box");
 const payloadInput = byId<HTMLTextAreaElement>("payload-input");
-const payloadFile = byId<HTMLInputElement>("payload-file");
 const profileSearch = byId<HTMLInputElement>("profile-search");
 const profileSelect = byId<HTMLSelectElement>("profile-select");
 const fillButton = byId<HTMLButtonElement>("fill");
@@ -224,9 +219,18 @@ function framesConsent(origins: string[], profile: Profile, tabId: number): HTML
       await browser.permissions.request({ origins: ["https://docs.google.com/forms/*"] }).catch(() => false);
     }
     try {
-      reports = [...reports, ...(await fillFrames(tabId, profile.fields, state.pins, origins))];
+      const added = await fillFrames(tabId, profile.fields, state.pins, origins);
+      reports = [...reports, ...added];
       renderReport(profile, tabId);
-      showStatus(status, "Đã điền thêm các khung nhúng được phép.", "ok");
+      // The browser lets the extension into a frame of another site only with host access.
+      const closed = origins.filter((origin) => !added.some((r) => r.origin === origin));
+      if (closed.length) {
+        showStatus(
+          status,
+          `Trình duyệt không cho tiện ích vào khung của ${closed.join(", ")}. Hãy mở khung đó trong một thẻ riêng rồi bấm «Điền biểu mẫu».`,
+          "error",
+        );
+      } else showStatus(status, "Đã điền thêm các khung nhúng được phép.", "ok");
     } catch (error) {
       showStatus(status, `Không điền được khung nhúng: ${message(error)}`, "error");
     }
@@ -274,7 +278,7 @@ async function onUndo(): Promise<void> {
   }
 }
 
-async function afterImport(outcome: { ok: boolean; message: string }): Promise<void> {
+async function afterImport(outcome: ImportOutcome): Promise<void> {
   if (outcome.ok) {
     payloadInput.value = "";
     profileSearch.value = "";
@@ -289,14 +293,7 @@ payloadSelect.addEventListener("change", async () => {
   profileSelect.value = "";
   await refresh();
 });
-byId("payload-import").addEventListener("click", async () =>
-  afterImport(await importPayloadText(payloadInput.value)),
-);
-payloadFile.addEventListener("change", async () => {
-  const file = payloadFile.files?.[0];
-  if (file) await afterImport(await importPayloadFile(file));
-  payloadFile.value = "";
-});
+wireImport(afterImport);
 profileSearch.addEventListener("input", renderProfiles);
 fillButton.addEventListener("click", () => void onFill());
 undoButton.addEventListener("click", () => void onUndo());
