@@ -1,6 +1,7 @@
 // "Tạo các trang kế hoạch": make every sheet of the plan from the templates. A sheet that exists
 // is never overwritten: only its missing columns are added at the end, its data stays. Running it
 // again changes nothing.
+import { dateToIso, isoToSerial } from "../shared/dates";
 import { findPreset, presets } from "../shared/targets/presets";
 import {
   type CellValue,
@@ -177,9 +178,17 @@ function createSheet(
     changes.onUndo(() => sheet.setFrozenRows(frozen));
   }
   formatColumns(sheet, template.columns, 1);
-  if (rows.length > 1) sheet.getRange(2, 1, rows.length - 1, width).setValues(rows.slice(1));
+  if (rows.length > 1) sheet.getRange(2, 1, rows.length - 1, width).setValues(asSerialDates(rows.slice(1)));
   sheet.setFrozenRows(1);
   if (template.id === "settings") settingsNotes(sheet, rows.length - 1);
+}
+
+/**
+ * Dates go in as serial day numbers under the column's date format: Sheets reads a Date object in
+ * the spreadsheet's time zone, so in a spreadsheet not set to UTC+7 a Date would show a day early.
+ */
+function asSerialDates(rows: CellValue[][]): CellValue[][] {
+  return rows.map((r) => r.map((cell) => (cell instanceof Date ? isoToSerial(dateToIso(cell)) : cell)));
 }
 
 /** Each settings item carries its help as a note; the preset item offers the built-in plans. */

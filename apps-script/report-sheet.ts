@@ -53,14 +53,32 @@ function writeBlock(sheet: Sheet, block: ReportBlock): void {
   if (block.fontWeights) range.setFontWeights(block.fontWeights);
 }
 
+const writingLabel = "đang ghi";
+const oldLabel = "cũ";
+
+/**
+ * Sheets left by a run that Apps Script stopped midway (past its 6-minute limit no undo runs):
+ * "<name> (đang ghi 1732850000000)" and "<name> (cũ 1732850000000)". Only this add-on makes them.
+ */
+function deleteLeftovers(spreadsheet: Spreadsheet, name: string): void {
+  const prefix = `${name} (`;
+  const leftover = new RegExp(`^\\((?:${writingLabel}|${oldLabel}) \\d+\\)$`);
+  for (const sheet of spreadsheet.getSheets()) {
+    const sheetName = sheet.getName();
+    if (sheetName.startsWith(prefix) && leftover.test(sheetName.slice(name.length + 1)))
+      spreadsheet.deleteSheet(sheet);
+  }
+}
+
 /** Writes the report into a fresh sheet and puts it in place of the old one (same position). */
 export function replaceReportSheet(spreadsheet: Spreadsheet, report: ReportSheet, changes: Changes): Sheet {
+  deleteLeftovers(spreadsheet, report.name);
   const old = spreadsheet.getSheetByName(report.name);
   const active = spreadsheet.getActiveSheet();
   changes.onUndo(() => active?.activate());
 
   const position = old ? old.getIndex() - 1 : spreadsheet.getNumSheets();
-  const temporaryName = `${report.name} (đang ghi ${Date.now()})`;
+  const temporaryName = `${report.name} (${writingLabel} ${Date.now()})`;
   const sheet = spreadsheet.insertSheet(temporaryName, position);
   changes.onUndo(() => spreadsheet.deleteSheet(sheet));
 
@@ -75,7 +93,7 @@ export function replaceReportSheet(spreadsheet: Spreadsheet, report: ReportSheet
 
   if (old) {
     const oldName = old.getName();
-    old.setName(`${report.name} (cũ ${Date.now()})`);
+    old.setName(`${report.name} (${oldLabel} ${Date.now()})`);
     changes.onUndo(() => old.setName(oldName));
   }
   sheet.setName(report.name);

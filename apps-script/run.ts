@@ -39,7 +39,8 @@ function failureMessage(error: unknown): string {
 /** Runs an action under the document lock; errors become a Vietnamese alert, writes are undone. */
 export function runExclusive(title: string, action: (changes: Changes) => void): void {
   const ui = SpreadsheetApp.getUi();
-  const lock = LockService.getDocumentLock();
+  // getDocumentLock() is null outside a document's context; the script lock then serialises runs.
+  const lock = LockService.getDocumentLock() ?? LockService.getScriptLock();
   if (!lock.tryLock(lockWaitMs)) {
     ui.alert(title, busyMessage, ui.ButtonSet.OK);
     return;

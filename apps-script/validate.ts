@@ -18,34 +18,84 @@ const problemsShown = 20;
 // ---- remembered marks (document properties) ----
 
 const marksKey = "cadrePlan.dataMarks";
-/** A property value holds at most 9 kB: the marks are split over numbered keys. */
-const chunkSize = 8000;
+/** A property value holds at most 9 kB, counted in UTF-8 bytes: the marks are split over numbered keys. */
+const chunkBytes = 8000;
+/**
+ * The whole store holds 500 kB. A mark keeps the user's own note of the cell, which may be long:
+ * past this many bytes no more cells are marked (the summary says how many were), so the check
+ * still runs instead of failing on the store's limit.
+ */
+const marksBudgetBytes = 400_000;
 
 /** [row, column] or [row, column, background before, note before] when the cell had its own. */
 type Mark = [number, number] | [number, number, string | null, string];
 type Marks = Record<string, Mark[]>;
 
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // A surrogate pair is one 4-byte character: 2 for each half.
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code >= 0xd800 && code <= 0xdfff ? 2 : 3;
+  }
+  return bytes;
+}
+
+/** Pieces of at most `maxBytes` UTF-8 bytes each, never splitting a surrogate pair. */
+function splitByBytes(text: string, maxBytes: number): string[] {
+  const pieces: string[] = [];
+  let start = 0;
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length;
+    const size = pair ? 4 : code < 0x80 ? 1 : code < 0x800 ? 2 : 3;
+    if (bytes + size > maxBytes && i > start) {
+      pieces.push(text.slice(start, i));
+      start = i;
+      bytes = 0;
+    }
+    bytes += size;
+    if (pair) i++;
+  }
+  if (start < text.length) pieces.push(text.slice(start));
+  return pieces;
+}
+
+const isMark = (value: unknown): value is Mark =>
+  Array.isArray(value) &&
+  (value.length === 2 || value.length === 4) &&
+  Number.isInteger(value[0]) &&
+  Number.isInteger(value[1]);
+
 function loadMarks(properties: Record<string, string>): { marks: Marks; chunks: number } {
   const chunks = Number(properties[`${marksKey}.count`] ?? 0) || 0;
   let text = "";
   for (let i = 0; i < chunks; i++) text += properties[`${marksKey}.${i}`] ?? "";
+  let parsed: unknown = {};
   try {
-    const parsed = text ? (JSON.parse(text) as unknown) : {};
-    return { marks: parsed && typeof parsed === "object" ? (parsed as Marks) : {}, chunks };
+    parsed = text ? JSON.parse(text) : {};
   } catch {
-    return { marks: {}, chunks };
+    // A damaged list is dropped: the marks are still found by their note prefix.
   }
+  const marks: Marks = {};
+  if (parsed && typeof parsed === "object") {
+    for (const [sheet, list] of Object.entries(parsed)) {
+      if (Array.isArray(list)) marks[sheet] = list.filter(isMark);
+    }
+  }
+  return { marks, chunks };
 }
 
 function marksProperties(marks: Marks, previousChunks: number): Record<string, string> {
-  const text = JSON.stringify(marks);
   const values: Record<string, string> = {};
-  let count = 0;
-  for (let i = 0; i < text.length; i += chunkSize)
-    values[`${marksKey}.${count++}`] = text.slice(i, i + chunkSize);
+  const pieces = splitByBytes(JSON.stringify(marks), chunkBytes);
+  pieces.forEach((piece, i) => {
+    values[`${marksKey}.${i}`] = piece;
+  });
   // Stale chunks of a longer list are emptied in the same call.
-  for (let i = count; i < previousChunks; i++) values[`${marksKey}.${i}`] = "";
-  values[`${marksKey}.count`] = String(count);
+  for (let i = pieces.length; i < previousChunks; i++) values[`${marksKey}.${i}`] = "";
+  values[`${marksKey}.count`] = String(pieces.length);
   return values;
 }
 
@@ -70,6 +120,7 @@ function planSheet(
   current: SheetMarks,
   previous: Mark[],
   problems: CellProblem[],
+  budget: { bytes: number },
 ): { backgrounds: Array<Array<string | null>>; notes: string[][]; marks: Mark[]; box: Box | null } {
   const backgrounds = withoutWhite(current.backgrounds);
   const notes = current.notes.map((r) => [...r]);
@@ -104,7 +155,14 @@ function planSheet(
     if (r >= current.rows || c >= current.columns) continue;
     const background = backgrounds[r]![c] ?? null;
     const note = notes[r]![c] ?? "";
-    marks.push(background === null && note === "" ? [row, column] : [row, column, background, note]);
+    const mark: Mark = background === null && note === "" ? [row, column] : [row, column, background, note];
+    const size = utf8Length(JSON.stringify(mark)) + 1;
+    if (size > budget.bytes) {
+      budget.bytes = 0;
+      break;
+    }
+    budget.bytes -= size;
+    marks.push(mark);
     backgrounds[r]![c] = markBackground;
     notes[r]![c] = `${markNotePrefix}${messages.join("; ")}`;
     box.add(r, c);
@@ -217,14 +275,19 @@ export function validateData(): void {
     // Plan every sheet before writing anything.
     const problems = read.problems.slice(0, maxMarks);
     const bySheet = new Map<string, CellProblem[]>();
-    for (const p of problems) bySheet.set(p.sheet, [...(bySheet.get(p.sheet) ?? []), p]);
+    for (const p of problems) {
+      const list = bySheet.get(p.sheet);
+      if (list) list.push(p);
+      else bySheet.set(p.sheet, [p]);
+    }
+    const budget = { bytes: marksBudgetBytes };
     const names = new Set([...bySheet.keys(), ...Object.keys(previous.marks)]);
     const writes: Array<{ current: SheetMarks; plan: ReturnType<typeof planSheet> }> = [];
     const marks: Marks = {};
     for (const name of names) {
       const current = readMarksArea(sheets, name, previous.marks[name] ?? []);
       if (!current) continue;
-      const plan = planSheet(current, previous.marks[name] ?? [], bySheet.get(name) ?? []);
+      const plan = planSheet(current, previous.marks[name] ?? [], bySheet.get(name) ?? [], budget);
       if (plan.marks.length > 0) marks[name] = plan.marks;
       if (plan.box) writes.push({ current, plan });
     }

@@ -1,4 +1,5 @@
 // Reading the spreadsheet: one getValues per sheet, whatever the number of rows.
+import { isoToDate } from "../shared/dates";
 import { type CellValue, readWorkbook, type WorkbookRead } from "../shared/templates";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -9,17 +10,82 @@ export interface SheetValues {
   values: CellValue[][];
 }
 
+/**
+ * Zones whose midnight the shared date rules already read as the right day: UTC+7 today, and
+ * their older offsets fall within what shared/dates.ts allows for (see dateToIso).
+ */
+const vietnamLikeZones = new Set([
+  "Asia/Ho_Chi_Minh",
+  "Asia/Saigon",
+  "Asia/Bangkok",
+  "Asia/Phnom_Penh",
+  "Asia/Vientiane",
+  "Asia/Jakarta",
+  "Etc/GMT-7",
+]);
+
+/**
+ * Sheets hands a date cell over as the instant of midnight in the SPREADSHEET's time zone. The
+ * shared rules read dates in Asia/Ho_Chi_Minh, so in a spreadsheet set to another zone (Tokyo,
+ * Singapore…) a date would come out a day early. There each distinct date is named in the
+ * spreadsheet's zone (one Utilities call per distinct value) and handed on as the same day at
+ * midnight in Ho Chi Minh City.
+ */
+export class DateReader {
+  private readonly days = new Map<number, Date>();
+  private zone: string | null | undefined;
+
+  constructor(private readonly spreadsheet: Spreadsheet) {}
+
+  normalize(values: CellValue[][]): CellValue[][] {
+    if (this.otherZone() === null) return values;
+    for (const row of values) {
+      for (let c = 0; c < row.length; c++) {
+        const cell = row[c];
+        if (cell instanceof Date) row[c] = this.day(cell);
+      }
+    }
+    return values;
+  }
+
+  private day(date: Date): Date {
+    const zone = this.otherZone();
+    const time = date.getTime();
+    if (zone === null || Number.isNaN(time)) return date;
+    let day = this.days.get(time);
+    if (!day) {
+      day = isoToDate(Utilities.formatDate(date, zone, "yyyy-MM-dd"));
+      this.days.set(time, day);
+    }
+    return day;
+  }
+
+  /** The spreadsheet's zone when it is not one the shared rules read right, else null (asked once). */
+  private otherZone(): string | null {
+    if (this.zone === undefined) {
+      const zone = this.spreadsheet.getSpreadsheetTimeZone();
+      this.zone = !zone || vietnamLikeZones.has(zone) ? null : zone;
+    }
+    return this.zone;
+  }
+}
+
 /** Reads sheets by name, each at most once. */
 export class SheetReader {
   private readonly cache = new Map<string, SheetValues | null>();
+  private readonly dates: DateReader;
 
-  constructor(private readonly spreadsheet: Spreadsheet) {}
+  constructor(private readonly spreadsheet: Spreadsheet) {
+    this.dates = new DateReader(spreadsheet);
+  }
 
   get(name: string): SheetValues | null {
     const cached = this.cache.get(name);
     if (cached !== undefined) return cached;
     const sheet = this.spreadsheet.getSheetByName(name);
-    const read = sheet ? { sheet, values: sheet.getDataRange().getValues() as CellValue[][] } : null;
+    const read = sheet
+      ? { sheet, values: this.dates.normalize(sheet.getDataRange().getValues() as CellValue[][]) }
+      : null;
     this.cache.set(name, read);
     return read;
   }

@@ -27,6 +27,15 @@ function isPlainAscii(text: string): boolean {
   return true;
 }
 
+/** Characters of a cell quoted in a message; a cell holds up to 50 000, a note or a dialog should not. */
+const quotedLength = 80;
+
+/** Text in quotes for a message, cut short (at a whole character) when long. */
+export function quoted(text: string): string {
+  if (text.length <= quotedLength) return `"${text}"`;
+  return `"${Array.from(text).slice(0, quotedLength).join("")}…"`;
+}
+
 /** The cell as the user sees it, quoted, for messages. */
 export function shown(value: CellValue): string {
   if (value instanceof Date) {
@@ -34,7 +43,7 @@ export function shown(value: CellValue): string {
     return parsed.ok ? formatDate(parsed.value) : String(value);
   }
   if (typeof value === "boolean") return value ? booleanLabels.true : booleanLabels.false;
-  return `"${String(value ?? "").trim()}"`;
+  return quoted(String(value ?? "").trim());
 }
 
 const trueWords = new Set(["co", "x", "✓", "✔", "true", "dung", "yes", "1"]);
@@ -127,7 +136,7 @@ export function cellReader(column: ColumnTemplate): (value: CellValue) => unknow
   for (const key of column.keys ?? []) if (!lookup.has(optionFold(key))) lookup.set(optionFold(key), key);
   const notAllowed = (text: string): Parsed => ({
     ok: false,
-    message: `"${text}" không thuộc danh sách cho phép (${optionsHint(options)})`,
+    message: `${quoted(text)} không thuộc danh sách cho phép (${optionsHint(options)})`,
   });
 
   const parseChoiceList = (text: string): Parsed => {
@@ -199,7 +208,7 @@ export function cellReader(column: ColumnTemplate): (value: CellValue) => unknow
       case "email": {
         const text = asText(value);
         if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text)) {
-          return { ok: false, message: `"${text}" không phải địa chỉ email hợp lệ` };
+          return { ok: false, message: `${quoted(text)} không phải địa chỉ email hợp lệ` };
         }
         return { ok: true, value: text };
       }
@@ -253,7 +262,8 @@ function parsePhone(value: CellValue): Parsed {
   }
   const text = asText(value);
   const compact = text.replace(/[\s.\-()]/g, "");
-  if (!/^\+?\d{8,12}$/.test(compact)) return { ok: false, message: `"${text}" không phải số điện thoại` };
+  if (!/^\+?\d{8,12}$/.test(compact))
+    return { ok: false, message: `${quoted(text)} không phải số điện thoại` };
   return { ok: true, value: compact };
 }
 
@@ -261,7 +271,7 @@ function parsePhone(value: CellValue): Parsed {
 export function parseTerm(text: string): Parsed {
   const match = /^(\d{4})\s*[-–—]\s*(\d{4})$/.exec(text.trim());
   if (!match || Number(match[2]) <= Number(match[1])) {
-    return { ok: false, message: `"${text}" không phải nhiệm kỳ (dạng 2025–2030)` };
+    return { ok: false, message: `${quoted(text)} không phải nhiệm kỳ (dạng 2025–2030)` };
   }
   return { ok: true, value: `${match[1]}–${match[2]}` };
 }

@@ -24,7 +24,7 @@ import {
 import { findPreset } from "../targets/presets";
 import { fold } from "../text";
 import type { z } from "../zod";
-import { blankCell, CellFailure, cellParser, cellReader, isBlank, splitList } from "./cells";
+import { blankCell, CellFailure, cellParser, cellReader, isBlank, quoted, splitList } from "./cells";
 import {
   defaultSettings,
   positionColumns,
@@ -356,7 +356,7 @@ export function readWorkbook(getValues: (sheetName: string) => CellValue[][] | n
   const units = keepFirst(
     modelRows<Unit>("units"),
     (u) => matchKey(u.name),
-    (row, u, first) => problemAt("units", row, "name", `đơn vị "${u.name}" trùng với dòng ${first}`),
+    (row, u, first) => problemAt("units", row, "name", `đơn vị ${quoted(u.name)} trùng với dòng ${first}`),
   );
   const unitSpelling = new Map(units.items.map((u) => [matchKey(u.name), u.name]));
   const unitKeys = new Map<string, string>();
@@ -379,7 +379,7 @@ export function readWorkbook(getValues: (sheetName: string) => CellValue[][] | n
         id,
         row,
         "unit",
-        `đơn vị "${item.unit}" không có trong trang "${templateById("units").name}"`,
+        `đơn vị ${quoted(item.unit)} không có trong trang "${templateById("units").name}"`,
       );
       return false;
     });
@@ -390,7 +390,7 @@ export function readWorkbook(getValues: (sheetName: string) => CellValue[][] | n
         id,
         row,
         "cadreId",
-        `mã cán bộ "${item.cadreId}" không có trong trang "${templateById("cadres").name}"`,
+        `mã cán bộ ${quoted(item.cadreId)} không có trong trang "${templateById("cadres").name}"`,
       );
       return false;
     });
@@ -400,7 +400,7 @@ export function readWorkbook(getValues: (sheetName: string) => CellValue[][] | n
     keepFirst(
       modelRows<Cadre>("cadres"),
       (c) => matchKey(c.id),
-      (row, c, first) => problemAt("cadres", row, "id", `mã cán bộ "${c.id}" trùng với dòng ${first}`),
+      (row, c, first) => problemAt("cadres", row, "id", `mã cán bộ ${quoted(c.id)} trùng với dòng ${first}`),
     ),
   );
   const data: PlanData = {
@@ -433,7 +433,8 @@ export function readWorkbook(getValues: (sheetName: string) => CellValue[][] | n
     targets = keepFirst(
       read,
       (t) => fold(t.id),
-      (row, t, first) => problemAt("targets", row, "id", `mã chỉ tiêu "${t.id}" trùng với dòng ${first}`),
+      (row, t, first) =>
+        problemAt("targets", row, "id", `mã chỉ tiêu ${quoted(t.id)} trùng với dòng ${first}`),
     ).items;
   }
   const plan: Plan = {

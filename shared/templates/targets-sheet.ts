@@ -16,7 +16,7 @@ import {
   type TrainingKind,
 } from "../model";
 import { fold } from "../text";
-import { parseTerm } from "./cells";
+import { parseTerm, quoted } from "./cells";
 import { type measureChoices, type RequirementChoice, requirementChoices } from "./definitions";
 
 /** Filter fields sit in columns of the same name. */
@@ -121,7 +121,7 @@ export function recordToTarget(
         const allowed = scale.keys.map((k) => scale.labels[k]).join(", ");
         problems.push({
           key: "minLevel",
-          message: `"${label}" không phải mức của "${requirementChoices[choice]}" (${allowed})`,
+          message: `${quoted(label)} không phải mức của "${requirementChoices[choice]}" (${allowed})`,
         });
         break;
       }

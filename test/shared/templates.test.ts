@@ -191,6 +191,34 @@ describe("cell parsing by column type", () => {
     expect(parse(col("text"), "Nguye\u0302\u0303n")).toEqual({ ok: true, value: "Nguyễn" });
     expect(parse(col("text"), "Hoà")).toEqual(parse(col("text"), "Hòa"));
   });
+
+  it("a very long cell is quoted short in its message (a cell holds 50 000 characters, a note should not)", () => {
+    const long = `Bí thư ${"rất dài ".repeat(6000)}`;
+    const columns = [postColumn, col("email"), col("phone"), col("term"), col("integer"), col("boolean")];
+    for (const column of columns) {
+      const result = parse(column, long);
+      expect(result.ok, column.type).toBe(false);
+      if (!result.ok) {
+        expect(result.message.length, column.type).toBeLessThan(400);
+        expect(result.message, column.type).toContain('"Bí thư rất dài');
+        expect(result.message, column.type).toContain("…");
+      }
+    }
+    const unknown = readWorkbook(
+      workbookOf({
+        [templateById("units").name]: [
+          ["Tên đơn vị", "Cấp"],
+          ["Đoàn phường Tân Phú", "Cơ sở"],
+        ],
+        [templateById("cadres").name]: [
+          ["Mã cán bộ", "Họ và tên", "Đơn vị"],
+          ["CB001", "Nguyễn Văn An", long],
+        ],
+      }),
+    );
+    const problem = unknown.problems.find((p) => p.sheet === templateById("cadres").name)!;
+    expect(problem.message.length).toBeLessThan(400);
+  });
 });
 
 describe("readSheetValues", () => {
