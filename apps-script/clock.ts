@@ -1,9 +1,6 @@
 // Time of a run in Asia/Ho_Chi_Minh (UTC+7 all year, no daylight saving), computed without
 // Utilities so that it costs no service call.
-import { todayIso } from "../shared/dates";
-
-const vietnamOffsetMs = 7 * 60 * 60 * 1000;
-const pad = (n: number) => String(n).padStart(2, "0");
+import { formatDateTime, todayIso } from "../shared/dates";
 
 export interface RunTime {
   /** yyyy-mm-dd, the day used by the target engine and the submission tracker. */
@@ -15,7 +12,5 @@ export interface RunTime {
 }
 
 export function runTime(now: Date = new Date()): RunTime {
-  const local = new Date(now.getTime() + vietnamOffsetMs);
-  const stamp = `${pad(local.getUTCDate())}/${pad(local.getUTCMonth() + 1)}/${local.getUTCFullYear()} ${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}`;
-  return { today: todayIso(now), stamp, iso: now.toISOString() };
+  return { today: todayIso(now), stamp: formatDateTime(now), iso: now.toISOString() };
 }

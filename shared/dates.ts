@@ -80,6 +80,13 @@ export function formatDate(iso: IsoDate): string {
   return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 }
 
+/** "dd/mm/yyyy HH:mm" of an instant in Asia/Ho_Chi_Minh, as staff read a time. */
+export function formatDateTime(now: Date): string {
+  const local = new Date(now.getTime() + vietnamOffsetMs);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${formatDate(todayIso(now))} ${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}`;
+}
+
 /** Today's date in Asia/Ho_Chi_Minh. */
 export function todayIso(now: Date = new Date()): IsoDate {
   return isoFromDays(Math.floor((now.getTime() + vietnamOffsetMs) / dayMs));

@@ -4,6 +4,7 @@ import {
   addDays,
   dateToIso,
   formatDate,
+  formatDateTime,
   isoToDate,
   isoToSerial,
   isValidIso,
@@ -199,6 +200,12 @@ describe("formatting and conversions", () => {
     expect(formatDate("2024-03-05")).toBe("05/03/2024");
     expect(formatDate("1900-12-31")).toBe("31/12/1900");
     expect(formatDate("không phải ngày")).toBe("không phải ngày");
+  });
+
+  it("shows an instant as dd/mm/yyyy HH:mm in Ho Chi Minh City", () => {
+    expect(formatDateTime(new Date("2023-12-31T03:05:00Z"))).toBe("31/12/2023 10:05");
+    // 17:30 UTC is already the next day at UTC+7.
+    expect(formatDateTime(new Date("2023-12-31T17:30:00Z"))).toBe("01/01/2024 00:30");
   });
 
   it("round-trips formatDate through parseDate", () => {
