@@ -89,6 +89,8 @@ interface Index {
   cadres: CadreEntry[];
   /** The distinct unit names of the cadres. */
   cadreUnits: string[];
+  /** The distinct lists of (organization, post) among the cadres' positions, one cadre's each. */
+  positionSets: Position[][];
   trainings: TrainingTable;
   units: Unit[];
   rotations: Array<{ rotation: RotationRecord; who: Who }>;
@@ -105,6 +107,8 @@ interface CadreEntry extends Who {
   unitIndex: number;
   fullTime: boolean | undefined;
   positions: Position[];
+  /** Its positions' (organization, post) pairs, as an index into Index.positionSets. */
+  positionSet: number;
   education: Education | undefined;
   politicalTheory: PoliticalTheory | undefined;
   languageLevel: LanguageLevel | undefined;
@@ -163,6 +167,9 @@ function buildIndex(data: PlanData): Index {
   const { table, starts } = trainingTable(data.trainings, groupOf);
   const cadreUnits: string[] = [];
   const unitIds = new Map<string, number>();
+  // Most cadres hold one of a few combinations of posts: a target's post filter is judged once for each.
+  const positionSets: Position[][] = [];
+  const positionSetIds = new Map<string, number>();
   const cadres = order.map((i): CadreEntry => {
     const cadre = data.cadres[i]!;
     const group = groups[i]!;
@@ -171,6 +178,13 @@ function buildIndex(data: PlanData): Index {
       unitIndex = cadreUnits.push(cadre.unit) - 1;
       unitIds.set(cadre.unit, unitIndex);
     }
+    let setKey = "";
+    for (const p of cadre.positions) setKey += `${p.organization}\u0000${p.post}\u0001`;
+    let positionSet = positionSetIds.get(setKey);
+    if (positionSet === undefined) {
+      positionSet = positionSets.push(cadre.positions) - 1;
+      positionSetIds.set(setKey, positionSet);
+    }
     return {
       id: cadre.id,
       name: cadre.fullName,
@@ -178,6 +192,7 @@ function buildIndex(data: PlanData): Index {
       unitIndex,
       fullTime: cadre.fullTime,
       positions: cadre.positions,
+      positionSet,
       education: cadre.education,
       politicalTheory: cadre.politicalTheory,
       languageLevel: cadre.languageLevel,
@@ -197,6 +212,7 @@ function buildIndex(data: PlanData): Index {
     successionsByUnit: groupBy(data.successions, (s) => foldOf(s.unit)),
     cadres,
     cadreUnits,
+    positionSets,
     trainings: table,
     units: sortUnits(data.units),
     rotations: sortedRotations(data.rotations, cadresById),
@@ -278,19 +294,22 @@ function firstByKey<T>(items: readonly T[], keyOf: (item: T) => string): Map<str
  * equal, "Hoà" and "Hòa", share a rank); then a counting sort by rank, and each rank sorted by id.
  */
 function nameOrder(names: readonly string[], ids: readonly string[]): number[] {
+  // Imports held in locals: some module loaders reach an import through a getter on every use.
+  const keyOf = personKey;
+  const compare = comparePersonKeys;
   const distinct = new Map<string, { key: PersonKey; rank: number }>();
   const slots = names.map((name) => {
     let slot = distinct.get(name);
     if (slot === undefined) {
-      slot = { key: personKey(name), rank: 0 };
+      slot = { key: keyOf(name), rank: 0 };
       distinct.set(name, slot);
     }
     return slot;
   });
-  const ranked = [...distinct.values()].sort((a, b) => comparePersonKeys(a.key, b.key));
+  const ranked = [...distinct.values()].sort((a, b) => compare(a.key, b.key));
   let rank = -1;
   ranked.forEach((slot, i) => {
-    if (i === 0 || comparePersonKeys(ranked[i - 1]!.key, slot.key) !== 0) rank++;
+    if (i === 0 || compare(ranked[i - 1]!.key, slot.key) !== 0) rank++;
     slot.rank = rank;
   });
   const starts = new Array<number>(rank + 2).fill(0);
@@ -484,6 +503,8 @@ interface TargetContext {
     newlyAssigned: boolean | undefined;
     /** A position of one of the posts, in one of the organizations (each when given). */
     matchesPosition: (position: Position) => boolean;
+    /** By Index.positionSets: 1 when one of its positions matches (only with posts or organizations). */
+    positionSetMatches: Uint8Array;
   };
   /** Checks on a unit named in a cadre or rotation: its name, then its level and sector. */
   unitChecks: (unitName: string) => Check[];
@@ -503,6 +524,8 @@ function targetContext(target: Target, index: Index, options: EvaluateOptions): 
   const req = target.requirement;
   const { kinds, dates } = index.trainings;
   const asked = req.kind === "training" ? req.trainingKinds : [];
+  const matchesPosition = ({ post, organization }: Position): boolean =>
+    (!posts || posts.includes(post)) && (!organizations || organizations.includes(organization));
   return {
     target,
     index,
@@ -512,8 +535,11 @@ function targetContext(target: Target, index: Index, options: EvaluateOptions): 
       organizations: target.filter.organizations,
       fullTime: target.filter.fullTime,
       newlyAssigned: target.filter.newlyAssigned,
-      matchesPosition: ({ post, organization }) =>
-        (!posts || posts.includes(post)) && (!organizations || organizations.includes(organization)),
+      matchesPosition,
+      positionSetMatches:
+        posts || organizations
+          ? Uint8Array.from(index.positionSets, (set) => (set.some(matchesPosition) ? 1 : 0))
+          : new Uint8Array(0),
     },
     cadreUnitChecks: [],
     countedKind: Uint8Array.from(kinds, (kind) => (asked.includes(kind) ? 1 : 0)),
@@ -587,9 +613,10 @@ function inPeriod(date: string, target: Target): boolean {
 /** The checks of combine() in the same order, stopping at the first "out" (run for every cadre). */
 function cadreFilter(cadre: CadreEntry, context: TargetContext): FilterVerdict {
   const { target } = context;
-  const { posts, organizations, fullTime, newlyAssigned, matchesPosition } = context.cadreRules;
+  const { posts, organizations, fullTime, newlyAssigned, matchesPosition, positionSetMatches } =
+    context.cadreRules;
   let problems: string[] | undefined;
-  if ((posts || organizations) && !cadre.positions.some(matchesPosition)) return out;
+  if ((posts || organizations) && positionSetMatches[cadre.positionSet] === 0) return out;
   if (fullTime !== undefined) {
     if (cadre.fullTime === undefined) {
       problems ??= [];
