@@ -1,6 +1,22 @@
 // Vietnamese text: canonical storage form, the fold used for matching, and collation.
 // Plain string code only (no Intl/ICU): it also runs inside Google Apps Script.
 
+/**
+ * The same function, remembering its answer for each text it has seen: for names and cell values
+ * that repeat over many rows. Keep one per run, not per module, so that memory ends with the run.
+ */
+export function remembering(compute: (text: string) => string): (text: string) => string {
+  const answers = new Map<string, string>();
+  return (text) => {
+    let answer = answers.get(text);
+    if (answer === undefined) {
+      answer = compute(text);
+      answers.set(text, answer);
+    }
+    return answer;
+  };
+}
+
 /** Fold for matching: no diacritics, đ→d, lower case, single spaces, trimmed. */
 export function fold(value: string): string {
   return value

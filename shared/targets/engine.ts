@@ -52,6 +52,7 @@ import {
   fold,
   type PersonKey,
   personKey,
+  remembering,
 } from "../text";
 import {
   countFigure,
@@ -138,15 +139,7 @@ export function evaluateTarget(target: Target, data: PlanData, options: Evaluate
 }
 
 function buildIndex(data: PlanData): Index {
-  const folds = new Map<string, string>();
-  const foldOf = (text: string): string => {
-    let folded = folds.get(text);
-    if (folded === undefined) {
-      folded = fold(text);
-      folds.set(text, folded);
-    }
-    return folded;
-  };
+  const foldOf = remembering(fold);
   const order = nameOrder(
     data.cadres.map((cadre) => cadre.fullName),
     data.cadres.map((cadre) => cadre.id),

@@ -22,7 +22,7 @@ import {
   UnitSchema,
 } from "../model";
 import { findPreset } from "../targets/presets";
-import { fold } from "../text";
+import { fold, remembering } from "../text";
 import type { z } from "../zod";
 import { blankCell, CellFailure, cellParser, cellReader, isBlank, quoted, splitList } from "./cells";
 import {
@@ -400,15 +400,7 @@ export function readWorkbook(getValues: (sheetName: string) => CellValue[][] | n
     (row, u, first) => problemAt("units", row, "name", `đơn vị ${quoted(u.name)} trùng với dòng ${first}`),
   );
   const unitSpelling = new Map(units.items.map((u) => [matchKey(u.name), u.name]));
-  const unitKeys = new Map<string, string>();
-  const unitKey = (name: string): string => {
-    let key = unitKeys.get(name);
-    if (key === undefined) {
-      key = matchKey(name);
-      unitKeys.set(name, key);
-    }
-    return key;
-  };
+  const unitKey = remembering(matchKey);
   /** A unit named elsewhere must be on the units sheet; its spelling is taken from there. */
   const knownUnit = <T extends { unit: string }>(id: DataSheetId, rows: Rows<T>): Rows<T> =>
     keepRows(rows, (item, row) => {

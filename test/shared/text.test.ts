@@ -9,6 +9,7 @@ import {
   fold,
   normalizeText,
   personKey,
+  remembering,
   sortByPersonName,
   splitPersonName,
 } from "../../shared/text";
@@ -37,6 +38,18 @@ const vietnameseText = fc.oneof(
   fc.string({ unit: "grapheme", maxLength: 20 }),
   fc.string({ unit: "binary", maxLength: 20 }),
 );
+
+describe("remembering", () => {
+  it("computes each text once and gives the same answers", () => {
+    const seen: string[] = [];
+    const folded = remembering((text) => {
+      seen.push(text);
+      return fold(text);
+    });
+    expect([folded("Hòa"), folded("Hoà"), folded("Hòa")]).toEqual(["hoa", "hoa", "hoa"]);
+    expect(seen).toEqual(["Hòa", "Hoà"]);
+  });
+});
 
 describe("fold", () => {
   it("drops diacritics, maps đ to d, lower-cases and tidies spaces", () => {
