@@ -268,6 +268,12 @@ export interface PlanData {
   rotations: RotationRecord[];
   reviews: Review[];
   submissions: Submission[];
+  /**
+   * Optional, given by the sheet reader: for each training record, the position in `cadres` of the
+   * cadre it names (-1: not known). It spares the engine looking every id up a second time; the
+   * engine still checks that the cadre there has the record's id, and looks up those that do not.
+   */
+  trainingCadres?: Int32Array;
 }
 
 export const targetStatuses = ["met", "notMet", "insufficientData"] as const;

@@ -41,7 +41,6 @@ import {
   type TargetResult,
   type TargetStatus,
   type TrainingKind,
-  type TrainingRecord,
   type Unit,
 } from "../model";
 import {
@@ -157,7 +156,7 @@ function buildIndex(data: PlanData): Index {
     }
     groups[i] = group;
   }
-  const { table, starts } = trainingTable(data.trainings, groupOf);
+  const { table, starts } = trainingTable(data, groups, groupOf);
   const cadreUnits: string[] = [];
   const unitIds = new Map<string, number>();
   // Most cadres hold one of a few combinations of posts: a target's post filter is judged once for each.
@@ -216,18 +215,25 @@ function buildIndex(data: PlanData): Index {
 /**
  * The training table, grouped by cadre (a counting sort on the group of each record's cadre id);
  * group g's records are [starts[g], starts[g + 1]). Records of an unknown cadre id are left out.
+ * `groups` is the group of each cadre; the reader's links to cadres (PlanData.trainingCadres) are
+ * used where the cadre there has the record's id, and the id is looked up where not.
  */
 function trainingTable(
-  trainings: readonly TrainingRecord[],
+  data: PlanData,
+  groups: Int32Array,
   groupOf: Map<string, number>,
 ): { table: TrainingTable; starts: Int32Array } {
+  const { trainings, cadres } = data;
+  const links = data.trainingCadres?.length === trainings.length ? data.trainingCadres : undefined;
   const groupOfRecord = new Int32Array(trainings.length);
   const starts = new Int32Array(groupOf.size + 1);
-  trainings.forEach((record, i) => {
-    const group = groupOf.get(record.cadreId) ?? -1;
+  for (let i = 0; i < trainings.length; i++) {
+    const id = trainings[i]!.cadreId;
+    const linked = links ? links[i]! : -1;
+    const group = linked >= 0 && cadres[linked]?.id === id ? groups[linked]! : (groupOf.get(id) ?? -1);
     groupOfRecord[i] = group;
     if (group >= 0) starts[group + 1]!++;
-  });
+  }
   for (let g = 1; g < starts.length; g++) starts[g]! += starts[g - 1]!;
   const total = starts[starts.length - 1]!;
   const table: TrainingTable = {

@@ -1,8 +1,8 @@
-// The fast path of turning a sheet record into a model object. The cells have already typed each
-// value (trimmed text, ISO dates, option keys), so most records only need a look at each field;
-// such a record gives the object the zod schema would give (same keys, same order). Anything else
-// (a missing or odd field) gives undefined, and the caller parses it with the schema, which words
-// the problems. quickFields must follow the schemas in ../model.ts: a test compares both.
+// The fast path of turning a sheet's rows into model objects. The cells have already typed each
+// value (trimmed text, ISO dates, option keys), so most rows only need a look at each field; such a
+// row gives the object the zod schema would give (same keys, same order). Anything else (a missing
+// or odd field) is left to the schema, which words the problems. quickFields must follow the schemas
+// in ../model.ts: a test compares both.
 import {
   digitalSkillLevels,
   educationLevels,
@@ -147,34 +147,41 @@ export const quickFields = {
 export type QuickModelId = keyof typeof quickFields;
 
 /**
- * The model object for `candidate` when every field is plainly good (its schema would give the same
- * object), else undefined. Keys not in the schema are left out, as the schema strips them; when the
- * candidate has only schema keys, in the schema's order, it is that object already and is kept.
+ * Model objects built straight from a sheet's parsed columns (values by field key, undefined for
+ * none), for the rows `at` (indices into the columns). A row whose every field is plainly good gets
+ * the object its schema would give (the schema's keys, in its order; other columns are left out, as
+ * the schema strips them); any other row gets undefined, for the schema to judge and word.
+ * Each field is checked down its column: one check over values of one kind at a time.
  */
-export function quickModel(id: QuickModelId, candidate: Record<string, unknown>): object | undefined {
-  const fields = quickFields[id];
-  for (const { key, required, accepts } of fields) {
-    const value = candidate[key];
-    if (value === undefined) {
-      if (required || key in candidate) return undefined;
-    } else if (!accepts(value)) return undefined;
+export function quickModels(
+  id: QuickModelId,
+  columns: Readonly<Record<string, readonly unknown[] | undefined>>,
+  at: readonly number[],
+): Array<object | undefined> {
+  const plain = new Uint8Array(at.length).fill(1);
+  const used: Array<{ key: string; values: readonly unknown[] }> = [];
+  for (const { key, required, accepts } of quickFields[id]) {
+    const values = columns[key];
+    if (!values) {
+      if (required) plain.fill(0);
+      continue;
+    }
+    used.push({ key, values });
+    for (let k = 0; k < at.length; k++) {
+      const value = values[at[k]!];
+      if (value === undefined ? required : !accepts(value)) plain[k] = 0;
+    }
   }
-  if (hasSchemaOrder(candidate, fields)) return candidate;
-  const model: Record<string, unknown> = {};
-  for (const { key } of fields) {
-    const value = candidate[key];
-    if (value !== undefined) model[key] = value;
+  const models = new Array<object | undefined>(at.length);
+  for (let k = 0; k < at.length; k++) {
+    if (plain[k] === 0) continue;
+    const i = at[k]!;
+    const model: Record<string, unknown> = {};
+    for (let f = 0; f < used.length; f++) {
+      const value = used[f]!.values[i];
+      if (value !== undefined) model[used[f]!.key] = value;
+    }
+    models[k] = model;
   }
-  return model;
-}
-
-/** Every key of `candidate` is a field, in the fields' order. */
-function hasSchemaOrder(candidate: Record<string, unknown>, fields: readonly Field[]): boolean {
-  let next = 0;
-  for (const key in candidate) {
-    while (next < fields.length && fields[next]!.key !== key) next++;
-    if (next === fields.length) return false;
-    next++;
-  }
-  return true;
+  return models;
 }

@@ -32,7 +32,7 @@ import {
   sheetTemplatesFor,
   templateById,
 } from "./definitions";
-import { quickModel } from "./quick-model";
+import { quickModels } from "./quick-model";
 import { recordToTarget } from "./targets-sheet";
 import type { CellProblem, CellValue, Settings, SheetId, SheetTemplate } from "./types";
 
@@ -52,7 +52,7 @@ export interface SheetRead {
 export function readSheetValues(template: SheetTemplate, values: CellValue[][]): SheetRead {
   const read = readSheet(template, values);
   return {
-    records: read.records.map((record, i) => ({ row: read.rows[i]!, record })),
+    records: read.good.map((i) => ({ row: read.live[i]! + 1, record: recordAt(read, i) })),
     problems: read.problems,
     missingColumns: read.missingColumns,
     columnIndex: read.columnIndex,
@@ -60,13 +60,30 @@ export function readSheetValues(template: SheetTemplate, values: CellValue[][]):
   };
 }
 
-/** readSheetValues with the good rows as two lists, rows[i] the sheet row of records[i]: fewer objects. */
-interface SheetCells extends Omit<SheetRead, "records"> {
-  rows: number[];
-  records: Array<Record<string, unknown>>;
+/**
+ * A sheet parsed column by column, the form the reader works on: the model objects are built from
+ * the columns, and a record (one object per row) is made only for a row the schema must judge.
+ */
+interface SheetColumns extends Omit<SheetRead, "records"> {
+  /** The rows that are not blank, as 0-based indices into the sheet's values. */
+  live: number[];
+  /** Parsed values by column key, each indexed like `live` (undefined: blank, or a list with no item). */
+  columns: Record<string, unknown[]>;
+  /** The live rows whose every cell is good, as indices into `live`, in sheet order. */
+  good: number[];
 }
 
-function readSheet(template: SheetTemplate, values: CellValue[][]): SheetCells {
+/** The good cells of live row i by column key, as readSheetValues gives a record. */
+function recordAt(read: SheetColumns, i: number): Record<string, unknown> {
+  const record: Record<string, unknown> = {};
+  for (const key in read.columns) {
+    const value = read.columns[key]![i];
+    if (value !== undefined) record[key] = value;
+  }
+  return record;
+}
+
+function readSheet(template: SheetTemplate, values: CellValue[][]): SheetColumns {
   // Imports held in locals: some module loaders reach an import through a getter on every use.
   const blank = blankCell;
   const Failure = CellFailure;
@@ -108,7 +125,7 @@ function readSheet(template: SheetTemplate, values: CellValue[][]): SheetCells {
   }
   // Column by column: one reader over cells of one kind at a time runs faster than every reader in turn.
   const count = live.length;
-  const parsed: unknown[][] = [];
+  const columns: Record<string, unknown[]> = {};
   /** 0: no problem; 1: a problem; then 2: a copy of the header, 3: not one. */
   const failed = new Uint8Array(count);
   /** Problems with the live row they belong to, column by column. */
@@ -142,7 +159,7 @@ function readSheet(template: SheetTemplate, values: CellValue[][]): SheetCells {
         failed[i] = 1;
       }
     }
-    parsed.push(cellsOut);
+    columns[column.key] = cellsOut;
   }
   // Row by row, left to right, as a reader of the sheet would list them (sort is stable).
   found.sort((a, b) => a.at - b.at);
@@ -154,24 +171,15 @@ function readSheet(template: SheetTemplate, values: CellValue[][]): SheetCells {
     if (failed[at] === 3) problems.push(problem);
   }
 
-  const rows: number[] = [];
-  const records: SheetCells["records"] = [];
-  const good = missingColumns.length === 0;
+  const good: number[] = [];
+  const usable = missingColumns.length === 0;
   let rowsRead = 0;
-  const keys = parsers.map((p) => p.column.key);
   for (let i = 0; i < count; i++) {
     if (failed[i] === 2) continue;
     rowsRead++;
-    if (!good || failed[i] !== 0) continue;
-    const record: Record<string, unknown> = {};
-    for (let c = 0; c < keys.length; c++) {
-      const value = parsed[c]![i];
-      if (value !== undefined) record[keys[c]!] = value;
-    }
-    rows.push(live[i]! + 1);
-    records.push(record);
+    if (usable && failed[i] === 0) good.push(i);
   }
-  return { rows, records, problems, missingColumns, columnIndex, rowsRead };
+  return { live, columns, good, problems, missingColumns, columnIndex, rowsRead };
 }
 
 export interface WorkbookRead {
@@ -240,21 +248,30 @@ export function readSettings(values: CellValue[][]): {
 
 type DataSheetId = Exclude<SheetId, "settings" | "targets">;
 
-/** Gives a cadres sheet record its `positions`, as a Cadre has them (the schema leaves the position columns out). */
-function addPositions(record: Record<string, unknown>): void {
-  const positions: Position[] = [];
-  for (const p of positionColumns) {
-    const post = record[p.post] as Position["post"] | undefined;
-    if (post === undefined) continue;
-    const since = record[p.since] as string | undefined;
-    positions.push(
-      since ? { organization: p.organization, post, since } : { organization: p.organization, post },
-    );
+/** The `positions` of each live row of a cadres sheet, as a Cadre has them, from its position columns. */
+function positionsColumn(read: SheetColumns): Position[][] {
+  const sources = positionColumns
+    .filter((p) => read.columns[p.post])
+    .map((p) => ({
+      organization: p.organization,
+      posts: read.columns[p.post] as Array<Position["post"] | undefined>,
+      since: (read.columns[p.since] ?? []) as Array<string | undefined>,
+    }));
+  const positions = new Array<Position[]>(read.live.length);
+  for (const i of read.good) {
+    const list: Position[] = [];
+    for (const { organization, posts, since } of sources) {
+      const post = posts[i];
+      if (post === undefined) continue;
+      const from = since[i];
+      list.push(from ? { organization, post, since: from } : { organization, post });
+    }
+    positions[i] = list;
   }
-  record.positions = positions;
+  return positions;
 }
 
-/** The columns of each position addPositions gives: [post column, since column]. */
+/** The columns of each position a cadre's record holds: [post column, since column]. */
 function positionKeysOf(record: Record<string, unknown>): string[][] {
   return positionColumns.filter((p) => record[p.post] !== undefined).map((p) => [p.post, p.since]);
 }
@@ -312,9 +329,9 @@ export function readWorkbook(getValues: (sheetName: string) => CellValue[][] | n
   const templates = sheetTemplatesFor(settings.levels);
 
   // Raw ids and names of every row (good or bad), so that one bad cadre row does not also
-  // make its training rows "unknown cadre".
-  const allIds = new Map<DataSheetId, KeySet>();
-  const reads = new Map<SheetId, { template: SheetTemplate; read: SheetCells; values: CellValue[][] }>();
+  // make its training rows "unknown cadre"; with the sheet row of each.
+  const allIds = new Map<DataSheetId, { ids: string[]; rows: number[] }>();
+  const reads = new Map<SheetId, { template: SheetTemplate; read: SheetColumns; values: CellValue[][] }>();
   for (const template of templates) {
     if (template.id === "settings") continue;
     const values = getValues(template.name);
@@ -332,12 +349,15 @@ export function readWorkbook(getValues: (sheetName: string) => CellValue[][] | n
     const idIndex = idKey ? read.columnIndex[idKey] : undefined;
     if (idIndex !== undefined) {
       const ids: string[] = [];
+      const rows: number[] = [];
       const isBlankCell = isBlank;
       for (let r = 1; r < values.length; r++) {
         const cell = values[r]?.[idIndex];
-        if (!isBlankCell(cell ?? null)) ids.push(String(cell).trim());
+        if (isBlankCell(cell ?? null)) continue;
+        ids.push(String(cell).trim());
+        rows.push(r + 1);
       }
-      allIds.set(template.id as DataSheetId, new KeySet(ids));
+      allIds.set(template.id as DataSheetId, { ids, rows });
     }
   }
 
@@ -358,23 +378,31 @@ export function readWorkbook(getValues: (sheetName: string) => CellValue[][] | n
     });
   };
 
-  /** Good records of a sheet turned into model objects checked by the schema. */
+  /** Good rows of a sheet as model objects; a row not plainly good is checked by the schema, which words why. */
   function modelRows<T>(id: DataSheetId): Rows<T> {
-    const models: Rows<T> = { rows: [], items: [] };
     const entry = reads.get(id);
-    if (!entry) return models;
-    const { rows, records } = entry.read;
-    const quickModelOf = quickModel;
-    for (let i = 0; i < records.length; i++) {
-      const row = rows[i]!;
-      const record = records[i]!;
-      if (id === "cadres") addPositions(record);
-      // Most rows are plainly good: the schema is needed only to word what is wrong.
-      const quick = quickModelOf(id, record);
-      const parsed = quick ? undefined : schemas[id].safeParse(record);
-      if (!parsed || parsed.success) {
+    if (!entry) return { rows: [], items: [] };
+    const { read } = entry;
+    const { good, live } = read;
+    const columns = id === "cadres" ? { ...read.columns, positions: positionsColumn(read) } : read.columns;
+    const built = quickModels(id, columns, good) as Array<T | undefined>;
+    const rows = good.map((i) => live[i]! + 1);
+    if (!built.includes(undefined)) return { rows, items: built as T[] };
+    const models: Rows<T> = { rows: [], items: [] };
+    for (let k = 0; k < good.length; k++) {
+      const row = rows[k]!;
+      const quick = built[k];
+      if (quick !== undefined) {
         models.rows.push(row);
-        models.items.push((quick ?? parsed?.data) as T);
+        models.items.push(quick);
+        continue;
+      }
+      const record = recordAt(read, good[k]!);
+      if (id === "cadres") record.positions = columns.positions![good[k]!];
+      const parsed = schemas[id].safeParse(record);
+      if (parsed.success) {
+        models.rows.push(row);
+        models.items.push(parsed.data as T);
         continue;
       }
       const positionKeys = id === "cadres" ? positionKeysOf(record) : [];
@@ -391,8 +419,8 @@ export function readWorkbook(getValues: (sheetName: string) => CellValue[][] | n
   }
 
   // ---- cross-sheet checks ----
-  const unitNames = allIds.get("units");
-  const cadreIds = allIds.get("cadres");
+  const unitIds = allIds.get("units");
+  const unitNames = unitIds && new KeyIndex(unitIds.ids);
 
   const units = keepFirst(
     modelRows<Unit>("units"),
@@ -416,17 +444,6 @@ export function readWorkbook(getValues: (sheetName: string) => CellValue[][] | n
       );
       return false;
     });
-  const knownCadre = <T extends { cadreId: string }>(id: DataSheetId, rows: Rows<T>): Rows<T> =>
-    keepRows(rows, (item, row) => {
-      if (!cadreIds || cadreIds.has(item.cadreId)) return true;
-      problemAt(
-        id,
-        row,
-        "cadreId",
-        `mã cán bộ ${quoted(item.cadreId)} không có trong trang "${templateById("cadres").name}"`,
-      );
-      return false;
-    });
 
   const cadres = knownUnit(
     "cadres",
@@ -436,10 +453,50 @@ export function readWorkbook(getValues: (sheetName: string) => CellValue[][] | n
       (row, c, first) => problemAt("cadres", row, "id", `mã cán bộ ${quoted(c.id)} trùng với dòng ${first}`),
     ),
   );
+  /**
+   * The cadre ids of every row of the cadres sheet, each with the position in `cadres.items` of the
+   * cadre its row gave (-1 for a row that gave none).
+   */
+  const cadreIds = ((all) => {
+    if (!all) return undefined;
+    const cadreAtRow = new Int32Array((reads.get("cadres")?.values.length ?? 0) + 1).fill(-1);
+    cadres.rows.forEach((row, k) => {
+      cadreAtRow[row] = k;
+    });
+    return new KeyIndex(all.ids, (i) => cadreAtRow[all.rows[i]!]!);
+  })(allIds.get("cadres"));
+  /**
+   * A cadre id named elsewhere must be on the cadres sheet; an id that matches only after folding
+   * takes the sheet's spelling. `links`, when given, gets the cadre's position in `cadres.items`
+   * for each kept row (-1 when its row on the cadres sheet was rejected).
+   */
+  const knownCadre = <T extends { cadreId: string }>(id: DataSheetId, rows: Rows<T>, links?: number[]) =>
+    keepRows(rows, (item, row) => {
+      if (!cadreIds) return true;
+      let link = cadreIds.findExact(item.cadreId);
+      if (link === undefined) {
+        link = cadreIds.find(item.cadreId);
+        if (link !== undefined && link >= 0) item.cadreId = cadres.items[link]!.id;
+      }
+      if (link !== undefined) {
+        links?.push(link);
+        return true;
+      }
+      problemAt(
+        id,
+        row,
+        "cadreId",
+        `mã cán bộ ${quoted(item.cadreId)} không có trong trang "${templateById("cadres").name}"`,
+      );
+      return false;
+    });
+
+  const trainingCadres: number[] = [];
+  const trainings = knownCadre("trainings", modelRows<TrainingRecord>("trainings"), trainingCadres).items;
   const data: PlanData = {
     units: units.items,
     cadres: cadres.items,
-    trainings: knownCadre("trainings", modelRows<TrainingRecord>("trainings")).items,
+    trainings,
     successions: knownUnit(
       "successions",
       knownCadre("successions", modelRows<SuccessionEntry>("successions")),
@@ -448,6 +505,7 @@ export function readWorkbook(getValues: (sheetName: string) => CellValue[][] | n
     reviews: knownCadre("reviews", modelRows<Review>("reviews")).items,
     submissions: knownUnit("submissions", modelRows<Submission>("submissions")).items,
   };
+  if (cadreIds) data.trainingCadres = Int32Array.from(trainingCadres);
 
   // ---- the plan: the targets sheet if there is one, else the preset named in the settings ----
   const preset = findPreset(settings.presetId);
@@ -455,14 +513,14 @@ export function readWorkbook(getValues: (sheetName: string) => CellValue[][] | n
   const targetsEntry = reads.get("targets");
   if (targetsEntry) {
     const read: Rows<Target> = { rows: [], items: [] };
-    targetsEntry.read.records.forEach((record, i) => {
-      const row = targetsEntry.read.rows[i]!;
-      const result = recordToTarget(record);
+    for (const i of targetsEntry.read.good) {
+      const row = targetsEntry.read.live[i]! + 1;
+      const result = recordToTarget(recordAt(targetsEntry.read, i));
       if (result.ok) {
         read.rows.push(row);
         read.items.push(result.target);
       } else for (const p of result.problems) problemAt("targets", row, p.key, p.message);
-    });
+    }
     targets = keepFirst(
       read,
       (t) => fold(t.id),
@@ -489,17 +547,38 @@ function matchKey(text: string): string {
   return /^[\x20-\x7e]*$/.test(text) ? text.toLowerCase().replace(/\s+/g, " ").trim() : fold(text);
 }
 
-/** A set of ids or names that matches exactly first, then by matchKey (built only when needed). */
-class KeySet {
-  private readonly exact: Set<string>;
-  private folded: Set<string> | undefined;
-  constructor(private readonly items: string[]) {
-    this.exact = new Set(items);
+/**
+ * Ids or names, each with a number (by default its position in the list), found exactly first, then
+ * by matchKey (made only when needed). The first of equal items gives the number.
+ */
+class KeyIndex {
+  private readonly exact = new Map<string, number>();
+  private folded: Map<string, number> | undefined;
+  constructor(
+    private readonly items: readonly string[],
+    private readonly valueAt: (position: number) => number = (position) => position,
+  ) {
+    // From the end, so that the first of equal items is the one kept.
+    for (let i = items.length - 1; i >= 0; i--) this.exact.set(items[i]!, valueAt(i));
+  }
+  /** The number of the item equal to `text`. */
+  findExact(text: string): number | undefined {
+    return this.exact.get(text);
+  }
+  /** The number of the item equal to `text`, else of the item equal to it after matchKey. */
+  find(text: string): number | undefined {
+    const exact = this.exact.get(text);
+    if (exact !== undefined) return exact;
+    if (!this.folded) {
+      this.folded = new Map();
+      for (let i = this.items.length - 1; i >= 0; i--) {
+        this.folded.set(matchKey(this.items[i]!), this.valueAt(i));
+      }
+    }
+    return this.folded.get(matchKey(text));
   }
   has(text: string): boolean {
-    if (this.exact.has(text)) return true;
-    this.folded ??= new Set(this.items.map(matchKey));
-    return this.folded.has(matchKey(text));
+    return this.find(text) !== undefined;
   }
 }
 

@@ -690,6 +690,16 @@ describe("plans and determinism", () => {
     }
   });
 
+  it("takes the reader's links from trainings to cadres only where they hold, with the same result", () => {
+    const first = evaluatePlan(plan, data, { today });
+    const right = Int32Array.from(data.trainings, (t) => data.cadres.findIndex((c) => c.id === t.cadreId));
+    expect(right.some((k) => k >= 0)).toBe(true);
+    const wrong = right.map((k) => (k + 1) % data.cadres.length);
+    for (const trainingCadres of [right, wrong, new Int32Array(right.length).fill(-1), new Int32Array(1)]) {
+      expect(evaluatePlan(plan, { ...data, trainingCadres }, { today })).toEqual(first);
+    }
+  });
+
   it("reports the earliest late submission whatever the order", () => {
     const result = evaluatePlan(plan, data, { today })[3];
     expect(result?.shortfalls.find((s) => s.id === "Đoàn khu phố 1")?.reason).toBe(

@@ -28,7 +28,7 @@ import {
   templateById,
 } from "../../shared/templates";
 import { cellParser } from "../../shared/templates/cells";
-import { type QuickModelId, quickFields, quickModel } from "../../shared/templates/quick-model";
+import { type QuickModelId, quickFields, quickModels } from "../../shared/templates/quick-model";
 
 const col = (type: ColumnTemplate["type"], more: Partial<ColumnTemplate> = {}): ColumnTemplate => ({
   key: "x",
@@ -367,6 +367,37 @@ describe("readWorkbook", () => {
     ]);
     expect(r.settings.levels).toEqual(["Thành phố", "Phường, xã", "Cơ sở"]);
   });
+
+  it("links each training to its cadre, taking the cadres sheet's spelling of an id typed otherwise", () => {
+    const r = readWorkbook(
+      workbookOf({
+        "Cài đặt": settingsRows(settings),
+        "Đơn vị": modelToRows("units", [{ name: "Chi đoàn Khu phố 1", level: "Cơ sở" }]),
+        "Cán bộ": [
+          ["Mã cán bộ", "Họ và tên", "Đơn vị", "Ngày sinh"],
+          ["CB-01", "Nguyễn Văn An", "Chi đoàn Khu phố 1", ""],
+          ["CB-02", "Trần Thị Bích", "Chi đoàn Khu phố 1", "31/02/2000"],
+          ["CB-03", "Lê Văn Cường", "Chi đoàn Khu phố 1", ""],
+        ],
+        "Đào tạo bồi dưỡng": [
+          ["Mã cán bộ", "Loại đào tạo", "Tên lớp, nội dung", "Từ ngày"],
+          ["CB-03", "Chuyên đề", "Chuyên đề 1", "10/04/2023"],
+          ["cb-01", "Chuyên đề", "Chuyên đề 1", "10/04/2023"],
+          ["CB-02", "Chuyên đề", "Chuyên đề 1", "10/04/2023"],
+          ["CB-09", "Chuyên đề", "Chuyên đề 1", "10/04/2023"],
+          ["CB-01", "Chuyên đề", "Chuyên đề 2", "12/04/2023"],
+        ],
+      }),
+    );
+    expect(r.data.cadres.map((c) => c.id)).toEqual(["CB-01", "CB-03"]);
+    // CB-02's own row was rejected (its date): its training is kept, linked to no one; CB-09 is unknown.
+    expect(r.data.trainings.map((t) => t.cadreId)).toEqual(["CB-03", "CB-01", "CB-02", "CB-01"]);
+    expect([...r.data.trainingCadres!]).toEqual([1, 0, -1, 0]);
+    expect(r.problems.map((p) => [p.sheet, p.row])).toEqual([
+      ["Cán bộ", 3],
+      ["Đào tạo bồi dưỡng", 5],
+    ]);
+  });
 });
 
 /** A plan using every requirement and filter the targets sheet offers. */
@@ -519,7 +550,12 @@ describe("writing and reading back", () => {
   });
 });
 
-describe("quickModel: the fast path from sheet records to model objects", () => {
+describe("quickModels: the fast path from a sheet's columns to model objects", () => {
+  /** One record as one-row columns; an undefined value is a blank cell, which has no value. */
+  const quickModel = (id: QuickModelId, record: Record<string, unknown>) =>
+    quickModels(id, Object.fromEntries(Object.entries(record).map(([key, value]) => [key, [value]])), [0])[0];
+  const withoutBlanks = (record: Record<string, unknown>) =>
+    Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined));
   const schemas = {
     units: UnitSchema,
     cadres: CadreSchema,
@@ -591,7 +627,7 @@ describe("quickModel: the fast path from sheet records to model objects", () => 
         }
         for (const candidate of candidates) {
           const result = quickModel(id, structuredClone(candidate));
-          const parsed = schemas[id].safeParse(structuredClone(candidate));
+          const parsed = schemas[id].safeParse(withoutBlanks(structuredClone(candidate)));
           if (result === undefined) {
             left++;
             continue;
@@ -607,5 +643,23 @@ describe("quickModel: the fast path from sheet records to model objects", () => 
     // Both ways are taken, so the comparison above is not empty.
     expect(quick).toBeGreaterThan(100);
     expect(left).toBeGreaterThan(100);
+  });
+  it("builds only the rows asked for, each from its own place in the columns", () => {
+    const columns = {
+      cadreId: ["CB1", "CB2", "CB3", "CB4"],
+      kind: ["topic", "nope", "topic", "foreignLanguage"],
+      title: ["Chuyên đề 1", "Chuyên đề 2", undefined, "Tiếng Anh B1"],
+      startDate: ["2023-03-01", "2023-03-02", "2023-03-03", "2023-04-01"],
+      extra: ["x", "y", "z", "w"],
+    };
+    expect(quickModels("trainings", columns, [3, 1, 2, 0])).toEqual([
+      { cadreId: "CB4", kind: "foreignLanguage", title: "Tiếng Anh B1", startDate: "2023-04-01" },
+      undefined,
+      undefined,
+      { cadreId: "CB1", kind: "topic", title: "Chuyên đề 1", startDate: "2023-03-01" },
+    ]);
+    // A required column that is missing leaves every row to the schema.
+    const { title: _, ...withoutTitle } = columns;
+    expect(quickModels("trainings", withoutTitle, [0, 3])).toEqual([undefined, undefined]);
   });
 });
