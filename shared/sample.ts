@@ -772,9 +772,11 @@ export function generateCityDataset(options: {
   const sinceDates = Array.from({ length: 500 }, () => date(randomDate(random, random.int(2018, 2023))));
 
   const cadreRows: CellValue[][] = [header("cadres")];
+  // Made anew for every cell, as Sheets gives each cell its own string.
+  const idOf = (i: number) => `CB${String(i).padStart(6, "0")}`;
   const ids: string[] = [];
   for (let i = 1; i <= options.cadres; i++) {
-    const id = `CB${String(i).padStart(6, "0")}`;
+    const id = idOf(i);
     ids.push(id);
     const gender: Gender = random.chance(0.5) ? "female" : "male";
     const federation = random.chance(0.1);
@@ -817,7 +819,7 @@ export function generateCityDataset(options: {
   for (let i = 0; i < options.trainings; i++) {
     const [label, title] = random.pick(kindPool);
     trainingRows.push([
-      ids[Math.floor(random.next() * ids.length)]!,
+      idOf(1 + Math.floor(random.next() * ids.length)),
       label,
       title,
       random.pick(trainingDates),

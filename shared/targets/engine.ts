@@ -139,16 +139,17 @@ export function evaluateTarget(target: Target, data: PlanData, options: Evaluate
 
 function buildIndex(data: PlanData): Index {
   const foldOf = remembering(fold);
+  const ids = data.cadres.map((cadre) => cadre.id);
   const order = nameOrder(
     data.cadres.map((cadre) => cadre.fullName),
-    data.cadres.map((cadre) => cadre.id),
+    ids,
   );
   // Cadres with the same id share their training records: one group per id, numbered in listing
   // order so that the targets read the training table from start to end.
   const groupOf = new Map<string, number>();
   const groups = new Int32Array(data.cadres.length);
   for (const i of order) {
-    const id = data.cadres[i]!.id;
+    const id = ids[i]!;
     let group = groupOf.get(id);
     if (group === undefined) {
       group = groupOf.size;
@@ -156,7 +157,7 @@ function buildIndex(data: PlanData): Index {
     }
     groups[i] = group;
   }
-  const { table, starts } = trainingTable(data, groups, groupOf);
+  const { table, starts } = trainingTable(data, ids, groups, groupOf);
   const cadreUnits: string[] = [];
   const unitIds = new Map<string, number>();
   // Most cadres hold one of a few combinations of posts: a target's post filter is judged once for each.
@@ -215,22 +216,23 @@ function buildIndex(data: PlanData): Index {
 /**
  * The training table, grouped by cadre (a counting sort on the group of each record's cadre id);
  * group g's records are [starts[g], starts[g + 1]). Records of an unknown cadre id are left out.
- * `groups` is the group of each cadre; the reader's links to cadres (PlanData.trainingCadres) are
+ * `ids` and `groups` are the id and group of each cadre; the reader's links to cadres (PlanData.trainingCadres) are
  * used where the cadre there has the record's id, and the id is looked up where not.
  */
 function trainingTable(
   data: PlanData,
+  ids: readonly string[],
   groups: Int32Array,
   groupOf: Map<string, number>,
 ): { table: TrainingTable; starts: Int32Array } {
-  const { trainings, cadres } = data;
+  const { trainings } = data;
   const links = data.trainingCadres?.length === trainings.length ? data.trainingCadres : undefined;
   const groupOfRecord = new Int32Array(trainings.length);
   const starts = new Int32Array(groupOf.size + 1);
   for (let i = 0; i < trainings.length; i++) {
     const id = trainings[i]!.cadreId;
     const linked = links ? links[i]! : -1;
-    const group = linked >= 0 && cadres[linked]?.id === id ? groups[linked]! : (groupOf.get(id) ?? -1);
+    const group = linked >= 0 && ids[linked] === id ? groups[linked]! : (groupOf.get(id) ?? -1);
     groupOfRecord[i] = group;
     if (group >= 0) starts[group + 1]!++;
   }

@@ -24,7 +24,7 @@ import {
 import { findPreset } from "../targets/presets";
 import { fold, remembering } from "../text";
 import type { z } from "../zod";
-import { blankCell, CellFailure, cellParser, cellReader, isBlank, quoted, splitList } from "./cells";
+import { blankCell, CellFailure, cellParser, isBlank, quoted, readColumn, splitList } from "./cells";
 import {
   defaultSettings,
   positionColumns,
@@ -105,7 +105,7 @@ function readSheet(template: SheetTemplate, values: CellValue[][]): SheetColumns
     .map((c) => c.header);
   // In sheet order, so that a row's problems come left to right.
   const parsers = present
-    .map((c) => ({ column: c, index: columnIndex[c.key] as number, read: cellReader(c) }))
+    .map((c) => ({ column: c, index: columnIndex[c.key] as number }))
     .sort((a, b) => a.index - b.index);
   const headerKeys = parsers.map((p) => fold(p.column.header));
   /** A copy of the header row (e.g. pasted twice) is not data. */
@@ -116,35 +116,39 @@ function readSheet(template: SheetTemplate, values: CellValue[][]): SheetColumns
       return typeof cell === "string" && matchKey(cell) === headerKeys[i];
     });
 
-  // Rows that are not blank, as indices into values.
+  // Rows that are not blank, as indices into values, and their cells column by column: one pass
+  // through the rows, then each column read from its own list.
   const live: number[] = [];
+  const cellsIn = parsers.map(() => new Array<CellValue>(Math.max(0, values.length - 1)));
   for (let r = 1; r < values.length; r++) {
     const cells = values[r] ?? [];
     if (isBlankCell(cells[0] ?? null) && cells.every((cell) => isBlankCell(cell))) continue;
-    live.push(r);
+    const at = live.push(r) - 1;
+    for (let c = 0; c < parsers.length; c++) cellsIn[c]![at] = cells[parsers[c]!.index] ?? null;
   }
-  // Column by column: one reader over cells of one kind at a time runs faster than every reader in turn.
   const count = live.length;
+  for (const cells of cellsIn) cells.length = count;
+  // Column by column: one reader over cells of one kind at a time runs faster than every reader in turn.
   const columns: Record<string, unknown[]> = {};
   /** 0: no problem; 1: a problem; then 2: a copy of the header, 3: not one. */
   const failed = new Uint8Array(count);
   /** Problems with the live row they belong to, column by column. */
   const found: Array<{ at: number; problem: CellProblem }> = [];
-  for (const { column, index, read } of parsers) {
-    const cellsOut = new Array<unknown>(count);
+  for (let c = 0; c < parsers.length; c++) {
+    const { column, index } = parsers[c]!;
+    const cellsOut = readColumn(column, cellsIn[c]!);
     for (let i = 0; i < count; i++) {
-      const r = live[i]!;
-      const value = values[r]![index] ?? null;
-      const result = read(value);
+      const result = cellsOut[i];
       let message: string | undefined;
       if (result === blank) {
+        cellsOut[i] = undefined;
         if (column.required) message = "ô này không được để trống";
-      } else if (result instanceof Failure) message = result.message;
-      else {
-        cellsOut[i] = result;
-        continue;
+      } else if (result instanceof Failure) {
+        cellsOut[i] = undefined;
+        message = result.message;
       }
       if (message !== undefined) {
+        const r = live[i]!;
         found.push({
           at: i,
           problem: {
@@ -152,7 +156,7 @@ function readSheet(template: SheetTemplate, values: CellValue[][]): SheetColumns
             row: r + 1,
             column: index + 1,
             header: column.header,
-            value,
+            value: cellsIn[c]![i]!,
             message,
           },
         });
