@@ -1,11 +1,11 @@
 // npm run bench: prints time, memory and call counts; never asserts on time.
 import { run as runAddon } from "./bench/addon";
-import { run as runCore } from "./bench/core";
+import { runBundled } from "./bench/bundled";
 import { run as runExtension } from "./bench/extension";
 
 const only = process.argv[2];
 const parts: Array<[string, () => Promise<void>]> = [
-  ["core", runCore],
+  ["core", () => runBundled("scripts/bench/core-main.ts")],
   ["addon", runAddon],
   ["extension", runExtension],
 ];

@@ -24,7 +24,7 @@ import {
 import { findPreset } from "../targets/presets";
 import { fold, remembering } from "../text";
 import type { z } from "../zod";
-import { blankCell, CellFailure, cellParser, isBlank, quoted, readColumn, splitList } from "./cells";
+import { blankCell, CellFailure, cellParser, cellReader, isBlank, quoted, splitList } from "./cells";
 import {
   defaultSettings,
   positionColumns,
@@ -136,7 +136,7 @@ function readSheet(template: SheetTemplate, values: CellValue[][]): SheetColumns
   const found: Array<{ at: number; problem: CellProblem }> = [];
   for (let c = 0; c < parsers.length; c++) {
     const { column, index } = parsers[c]!;
-    const cellsOut = readColumn(column, cellsIn[c]!);
+    const cellsOut = cellsIn[c]!.map(cellReader(column));
     for (let i = 0; i < count; i++) {
       const result = cellsOut[i];
       let message: string | undefined;

@@ -1,0 +1,33 @@
+// Runs a benchmark module as the add-on ships its code: built by Vite into one bundle, in a Node
+// process of its own (nothing else loaded, no TypeScript loader in the way of the figures).
+import { spawnSync } from "node:child_process";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "vite";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const outDir = join(root, "out", "bench");
+
+/** Builds `entry` (a path from the project root) and runs it; its output goes to ours. */
+export async function runBundled(entry: string): Promise<void> {
+  const fileName = `${entry.replace(/^.*\//, "").replace(/\.ts$/, "")}.mjs`;
+  await build({
+    configFile: false,
+    root,
+    logLevel: "warn",
+    ssr: { noExternal: true },
+    build: {
+      ssr: join(root, entry),
+      outDir,
+      emptyOutDir: false,
+      // As the add-on's bundle (apps-script/build.ts).
+      target: "es2019",
+      minify: false,
+      sourcemap: false,
+      copyPublicDir: false,
+      rollupOptions: { output: { entryFileNames: fileName } },
+    },
+  });
+  const result = spawnSync(process.execPath, [join(outDir, fileName)], { stdio: "inherit" });
+  if (result.status !== 0) throw new Error(`${entry} failed (exit code ${result.status})`);
+}
