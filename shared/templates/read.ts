@@ -136,34 +136,37 @@ function readSheet(template: SheetTemplate, values: CellValue[][]): SheetColumns
   const found: Array<{ at: number; problem: CellProblem }> = [];
   for (let c = 0; c < parsers.length; c++) {
     const { column, index } = parsers[c]!;
-    const cellsOut = cellsIn[c]!.map(cellReader(column));
+    const read = cellReader(column);
+    // Each cell's value takes the cell's place in the list, which becomes the column's values.
+    const cells: unknown[] = cellsIn[c]!;
     for (let i = 0; i < count; i++) {
-      const result = cellsOut[i];
+      const value = cells[i] as CellValue;
+      const result = read(value);
       let message: string | undefined;
       if (result === blank) {
-        cellsOut[i] = undefined;
         if (column.required) message = "ô này không được để trống";
-      } else if (result instanceof Failure) {
-        cellsOut[i] = undefined;
-        message = result.message;
+      } else if (result instanceof Failure) message = result.message;
+      else {
+        cells[i] = result;
+        continue;
       }
+      cells[i] = undefined;
       if (message !== undefined) {
-        const r = live[i]!;
         found.push({
           at: i,
           problem: {
             sheet: template.name,
-            row: r + 1,
+            row: live[i]! + 1,
             column: index + 1,
             header: column.header,
-            value: cellsIn[c]![i]!,
+            value,
             message,
           },
         });
         failed[i] = 1;
       }
     }
-    columns[column.key] = cellsOut;
+    columns[column.key] = cells;
   }
   // Row by row, left to right, as a reader of the sheet would list them (sort is stable).
   found.sort((a, b) => a.at - b.at);
