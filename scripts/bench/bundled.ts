@@ -28,6 +28,7 @@ export async function runBundled(entry: string): Promise<void> {
       rollupOptions: { output: { entryFileNames: fileName } },
     },
   });
-  const result = spawnSync(process.execPath, [join(outDir, fileName)], { stdio: "inherit" });
+  // --expose-gc: a benchmark may clear what its previous run left before the next one.
+  const result = spawnSync(process.execPath, ["--expose-gc", join(outDir, fileName)], { stdio: "inherit" });
   if (result.status !== 0) throw new Error(`${entry} failed (exit code ${result.status})`);
 }
