@@ -114,7 +114,10 @@ const givenNames: Record<Gender, string[]> = {
 };
 
 function personName(random: Random, gender: Gender): string {
-  return `${random.pick(familyNames)} ${random.pick(middleNames[gender])} ${random.pick(givenNames[gender])}`;
+  // Joined in one piece, as a cell's text comes from Sheets (a chain of + would be stored in parts).
+  return [random.pick(familyNames), random.pick(middleNames[gender]), random.pick(givenNames[gender])].join(
+    " ",
+  );
 }
 
 /** "Nguyễn Thị Mai" → "nguyenthimai": for e-mail addresses. */
@@ -727,6 +730,8 @@ export function generateCityDataset(options: {
     }
     return d;
   };
+  /** One of `dates`, as a Date of its own: Sheets gives every date cell its own. */
+  const pickDate = (dates: Date[]): Date => new Date(random.pick(dates).getTime());
 
   // Units: the city union, wards, and base units of every sector under the wards.
   const city = "Thành Đoàn Thành phố Hồ Chí Minh";
@@ -784,15 +789,15 @@ export function generateCityDataset(options: {
     cadreRows.push([
       id,
       personName(random, gender),
-      random.pick(birthDates),
+      pickDate(birthDates),
       genderLabels[gender],
       random.pick(allUnits),
       random.pick(unionPostLabels),
-      random.pick(sinceDates),
+      pickDate(sinceDates),
       federation ? postLabels.federationCommittee : "",
-      federation ? random.pick(sinceDates) : "",
+      federation ? pickDate(sinceDates) : "",
       pioneers ? postLabels.pioneerLeader : "",
-      pioneers ? random.pick(sinceDates) : "",
+      pioneers ? pickDate(sinceDates) : "",
       random.chance(0.1) ? "Có" : "Không",
       random.pick(educations),
       random.pick(theories),
@@ -822,7 +827,7 @@ export function generateCityDataset(options: {
       idOf(1 + Math.floor(random.next() * ids.length)),
       label,
       title,
-      random.pick(trainingDates),
+      pickDate(trainingDates),
       "",
       "Hoàn thành",
       "",
@@ -856,7 +861,7 @@ export function generateCityDataset(options: {
       postLabels.pioneerCommander,
       schools.length ? random.pick(schools) : random.pick(allUnits),
       postLabels.branchSecretary,
-      random.pick(trainingDates),
+      pickDate(trainingDates),
       "",
     ]);
   }

@@ -35,7 +35,7 @@ export function fold(value: string): string {
 export function normalizeText(value: string): string {
   let result = normalizedTexts.get(value);
   if (result === undefined) {
-    result = canonicalizeTones(value).replace(/\s+/g, " ").trim();
+    result = collapseSpaces(canonicalizeTones(value));
     // Short texts (names, units, labels) come back often, and normalized again: remember both.
     if (value.length <= 80 && normalizedTexts.size < memoLimit) {
       normalizedTexts.set(value, result);
@@ -46,6 +46,11 @@ export function normalizeText(value: string): string {
 }
 
 const normalizedTexts = new Map<string, string>();
+
+/** Runs of whitespace to one space, trimmed; most texts have none to change, and are kept as they are. */
+function collapseSpaces(text: string): string {
+  return /\s\s|[^\S ]|^ | $/.test(text) ? text.replace(/\s+/g, " ").trim() : text;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Letters: each Vietnamese vowel with a tone is split into its toneless letter and its tone.
