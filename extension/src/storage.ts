@@ -1,5 +1,6 @@
 // Everything the extension keeps, in storage.local only: imported payloads, the last profile
-// used (for the shortcut) and the pins (form field → payload field, per form).
+// used (for the shortcut) and the pins (form field → payload field, per form, with the form field's
+// label as the user saw it, for the options page).
 import browser from "webextension-polyfill";
 import type { Payload, Profile } from "../../shared/payload";
 
@@ -15,6 +16,8 @@ export interface StoredState {
   activePayloadId?: string;
   lastProfile?: { payloadId: string; profileId: string };
   pins: Record<string, Record<string, string>>;
+  /** The label of each pinned form field, as pins: per form, by field id. */
+  pinLabels: Record<string, Record<string, string>>;
 }
 
 // Read-modify-write updates run one after another, so two quick changes never lose one.
@@ -31,12 +34,14 @@ export async function loadState(): Promise<StoredState> {
     "activePayloadId",
     "lastProfile",
     "pins",
+    "pinLabels",
   ])) as Partial<StoredState>;
   return {
     payloads: raw.payloads ?? [],
     activePayloadId: raw.activePayloadId,
     lastProfile: raw.lastProfile,
     pins: raw.pins ?? {},
+    pinLabels: raw.pinLabels ?? {},
   };
 }
 
@@ -76,15 +81,28 @@ export async function setLastProfile(payloadId: string, profileId: string): Prom
   await browser.storage.local.set({ lastProfile: { payloadId, profileId } });
 }
 
-export function setPin(formKey: string, fieldId: string, payloadKey: string | undefined): Promise<void> {
+/** Pins a form field to a payload field (undefined: unpins it); `fieldLabel` is what the options page shows. */
+export function setPin(
+  formKey: string,
+  fieldId: string,
+  payloadKey: string | undefined,
+  fieldLabel?: string,
+): Promise<void> {
   return serial(async () => {
-    const { pins } = await loadState();
+    const { pins, pinLabels } = await loadState();
     const form = { ...(pins[formKey] ?? {}) };
+    const labels = { ...(pinLabels[formKey] ?? {}) };
     if (payloadKey) form[fieldId] = payloadKey;
     else delete form[fieldId];
-    if (Object.keys(form).length) pins[formKey] = form;
-    else delete pins[formKey];
-    await browser.storage.local.set({ pins });
+    if (payloadKey && fieldLabel) labels[fieldId] = fieldLabel;
+    else if (!payloadKey) delete labels[fieldId];
+    const put = (all: Record<string, Record<string, string>>, one: Record<string, string>) => {
+      if (Object.keys(one).length) all[formKey] = one;
+      else delete all[formKey];
+    };
+    put(pins, form);
+    put(pinLabels, labels);
+    await browser.storage.local.set({ pins, pinLabels });
   });
 }
 

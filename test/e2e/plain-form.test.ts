@@ -150,6 +150,14 @@ describe("plain form through the popup", () => {
     expect(pins).toEqual({
       [`${site.origin}/plain-form.html`]: { personalId: "cadre.idNumber", position: "cadre.unit" },
     });
+    const pinLabels = await popup.evaluate(
+      async () =>
+        (await (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.local.get("pinLabels"))
+          .pinLabels,
+    );
+    expect(pinLabels).toEqual({
+      [`${site.origin}/plain-form.html`]: { personalId: "Số định danh cá nhân", position: "Chức vụ" },
+    });
     expect(await clickForStatus(popup, "undo")).toContain("Đã hoàn tác");
   });
 
@@ -204,8 +212,22 @@ describe("plain form through the popup", () => {
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
     await waitForCount(options, "payload-row", 2);
     await waitForCount(options, "pin-row", 2);
+    // Each pin names the form field by the label the user saw, and the payload field it takes.
+    const pinRows = await options.getByTestId("pin-row").allInnerTexts();
+    expect(pinRows.map((row) => row.replace(/\s+/g, " ").replace(/ Xoá$/, "").trim())).toEqual([
+      "Số định danh cá nhân → Số CCCD",
+      "Chức vụ → Đơn vị công tác",
+    ]);
     await options.getByTestId("delete-pin").first().click();
     await waitForCount(options, "pin-row", 1);
+    const labelsLeft = await options.evaluate(
+      async () =>
+        (await (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.local.get("pinLabels"))
+          .pinLabels,
+    );
+    expect(Object.values(labelsLeft as Record<string, Record<string, string>>)).toEqual([
+      { position: "Chức vụ" },
+    ]);
     await options.getByTestId("delete-payload").first().click();
     await waitForCount(options, "payload-row", 1);
     options.once("dialog", (dialog) => void dialog.accept());

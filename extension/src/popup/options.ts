@@ -67,7 +67,8 @@ async function render(): Promise<void> {
                   h(
                     "tr",
                     { "data-testid": "pin-row" },
-                    h("td", {}, fieldId),
+                    // Pins made before labels were kept show the field's id.
+                    h("td", { title: fieldId }, state.pinLabels[formKey]?.[fieldId] ?? fieldId),
                     h("td", {}, `→ ${labelOf.get(key) ?? key}`),
                     h(
                       "td",

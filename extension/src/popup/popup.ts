@@ -28,7 +28,7 @@ const undoButton = byId<HTMLButtonElement>("undo");
 const status = byId("status");
 const reportBox = byId("fill-report");
 
-let state: StoredState = { payloads: [], pins: {} };
+let state: StoredState = { payloads: [], pins: {}, pinLabels: {} };
 let reports: FillReport[] = [];
 
 async function targetTabId(): Promise<number | undefined> {
@@ -99,7 +99,7 @@ function pinSelect(formKey: string, fieldId: string, label: string, profile: Pro
   );
   select.value = current;
   select.addEventListener("change", async () => {
-    await setPin(formKey, fieldId, select.value || undefined);
+    await setPin(formKey, fieldId, select.value || undefined, label);
     state = await loadState();
     const target = profile.fields.find((f) => f.key === select.value);
     showStatus(
