@@ -9,6 +9,7 @@ import type {
   Unit,
 } from "../../shared/model";
 import { evaluatePlan, evaluateTarget } from "../../shared/targets/engine";
+import { comparePersonNames } from "../../shared/text";
 
 const period = { from: "2023-01-01", to: "2023-12-31" };
 const today = "2023-09-01";
@@ -698,6 +699,29 @@ describe("plans and determinism", () => {
     for (const trainingCadres of [right, wrong, new Int32Array(right.length).fill(-1), new Int32Array(1)]) {
       expect(evaluatePlan(plan, { ...data, trainingCadres }, { today })).toEqual(first);
     }
+  });
+
+  it("lists who falls short by given, middle and family name, then by id", () => {
+    const family = ["Nguyễn", "Trần", "Lê", "Ðỗ", "Đặng"];
+    const middle = ["Văn", "Thị", "Thị Minh", ""];
+    const given = ["Hoà", "Hòa", "An", "Ánh", "Anh", "Bích", "Đức", "Thuý"];
+    const cadres: Cadre[] = [];
+    for (let i = 0; i < 240; i++) {
+      const words = [family[i % 5]!, middle[(i * 7) % 4]!, given[(i * 11) % 8]!].filter((w) => w !== "");
+      // Ids out of step with names, so that equal names are ordered by id.
+      cadres.push(
+        cadre(i % 13 === 0 ? words.at(-1)! : words.join(" "), {
+          id: `X${(i * 37) % 240}`,
+          education: "highSchool",
+        }),
+      );
+    }
+    const target = makeTarget("cadres", { kind: "education", min: "university" });
+    const listed = evaluateTarget(target, makeData({ cadres: shuffled(cadres, 7) }), { today }).shortfalls;
+    const expected = [...cadres]
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .sort((a, b) => comparePersonNames(a.fullName, b.fullName));
+    expect(listed.map((s) => s.id)).toEqual(expected.map((c) => c.id));
   });
 
   it("reports the earliest late submission whatever the order", () => {
