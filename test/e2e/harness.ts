@@ -59,6 +59,15 @@ export async function tabIdOf(browser: Browser, url: string): Promise<number> {
   return id;
 }
 
+/** What the extension keeps under `key` in storage.local, read from one of its pages. */
+export function stored(page: Page, key: string): Promise<unknown> {
+  return page.evaluate(
+    async (name) =>
+      (await (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.local.get(name))[name],
+    key,
+  );
+}
+
 export async function openPopup(browser: Browser, tabId: number): Promise<Page> {
   const popup = await browser.context.newPage();
   await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);

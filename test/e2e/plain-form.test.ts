@@ -4,13 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { samplePayload } from "../extension/sample-payload";
 import {
   type Browser,
-  type ChromeApi,
   clearStorage,
   clickForStatus,
   fill,
   importPayload,
   launchWithExtension,
   openPopup,
+  stored,
   tabIdOf,
   waitForCount,
 } from "./harness";
@@ -143,18 +143,11 @@ describe("plain form through the popup", () => {
     expect(counts).toEqual({ filled: 14, unmatched: 0 });
     expect(await value("#personalId")).toBe("079095001234");
     expect(await value("input[name=position]")).toBe("Đoàn phường Bến Thành");
-    const pins = await popup.evaluate(
-      async () =>
-        (await (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.local.get("pins")).pins,
-    );
+    const pins = await stored(popup, "pins");
     expect(pins).toEqual({
       [`${site.origin}/plain-form.html`]: { personalId: "cadre.idNumber", position: "cadre.unit" },
     });
-    const pinLabels = await popup.evaluate(
-      async () =>
-        (await (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.local.get("pinLabels"))
-          .pinLabels,
-    );
+    const pinLabels = await stored(popup, "pinLabels");
     expect(pinLabels).toEqual({
       [`${site.origin}/plain-form.html`]: { personalId: "Số định danh cá nhân", position: "Chức vụ" },
     });
@@ -182,21 +175,13 @@ describe("plain form through the popup", () => {
   });
 
   it("an invalid import shows a Vietnamese message and replaces nothing", async () => {
-    const before = await popup.evaluate(
-      async () =>
-        (await (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.local.get("payloads"))
-          .payloads,
-    );
+    const before = await stored(popup, "payloads");
     expect(await importPayload(popup, "{ không phải JSON")).toContain("Dữ liệu không phải JSON hợp lệ");
     await expect(popup.getByTestId("status").getAttribute("data-kind")).resolves.toBe("error");
     expect(await importPayload(popup, JSON.stringify({ ...samplePayload, profiles: [] }))).toContain(
       "Không nhập được",
     );
-    const after = await popup.evaluate(
-      async () =>
-        (await (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.local.get("payloads"))
-          .payloads,
-    );
+    const after = await stored(popup, "payloads");
     expect(after).toEqual(before);
     await expect(popup.getByTestId("profile-select").locator("option").count()).resolves.toBe(3);
   });
@@ -220,11 +205,7 @@ describe("plain form through the popup", () => {
     ]);
     await options.getByTestId("delete-pin").first().click();
     await waitForCount(options, "pin-row", 1);
-    const labelsLeft = await options.evaluate(
-      async () =>
-        (await (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.local.get("pinLabels"))
-          .pinLabels,
-    );
+    const labelsLeft = await stored(options, "pinLabels");
     expect(Object.values(labelsLeft as Record<string, Record<string, string>>)).toEqual([
       { position: "Chức vụ" },
     ]);
