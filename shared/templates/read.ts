@@ -266,12 +266,16 @@ function positionsColumn(read: SheetColumns): Position[][] {
     }));
   const positions = new Array<Position[]>(read.live.length);
   for (const i of read.good) {
-    const list: Position[] = [];
+    // Sized first: a list grown by push takes room for many more.
+    let count = 0;
+    for (const { posts } of sources) if (posts[i] !== undefined) count++;
+    const list = new Array<Position>(count);
+    count = 0;
     for (const { organization, posts, since } of sources) {
       const post = posts[i];
       if (post === undefined) continue;
       const from = since[i];
-      list.push(from ? { organization, post, since: from } : { organization, post });
+      list[count++] = from ? { organization, post, since: from } : { organization, post };
     }
     positions[i] = list;
   }
@@ -473,19 +477,17 @@ export function readWorkbook(getValues: (sheetName: string) => CellValue[][] | n
     return new KeyIndex(all.ids, (i) => cadreAtRow[all.rows[i]!]!);
   })(allIds.get("cadres"));
   /**
-   * A cadre id named elsewhere must be on the cadres sheet; an id that matches only after folding
-   * takes the sheet's spelling. `links`, when given, gets the cadre's position in `cadres.items`
-   * for each kept row (-1 when its row on the cadres sheet was rejected).
+   * A cadre id named elsewhere must be on the cadres sheet, and takes the id of the cadre found
+   * (the same string: its spelling, when it matched only after folding, and a quick comparison for
+   * the engine). `links`, when given, gets the cadre's position in `cadres.items` for each kept row
+   * (-1 when its row on the cadres sheet was rejected).
    */
   const knownCadre = <T extends { cadreId: string }>(id: DataSheetId, rows: Rows<T>, links?: number[]) =>
     keepRows(rows, (item, row) => {
       if (!cadreIds) return true;
-      let link = cadreIds.findExact(item.cadreId);
-      if (link === undefined) {
-        link = cadreIds.find(item.cadreId);
-        if (link !== undefined && link >= 0) item.cadreId = cadres.items[link]!.id;
-      }
+      const link = cadreIds.find(item.cadreId);
       if (link !== undefined) {
+        if (link >= 0) item.cadreId = cadres.items[link]!.id;
         links?.push(link);
         return true;
       }
@@ -567,10 +569,6 @@ class KeyIndex {
   ) {
     // From the end, so that the first of equal items is the one kept.
     for (let i = items.length - 1; i >= 0; i--) this.exact.set(items[i]!, valueAt(i));
-  }
-  /** The number of the item equal to `text`. */
-  findExact(text: string): number | undefined {
-    return this.exact.get(text);
   }
   /** The number of the item equal to `text`, else of the item equal to it after matchKey. */
   find(text: string): number | undefined {
