@@ -162,7 +162,7 @@ function buildIndex(data: PlanData): Index {
   const unitIds = new Map<string, number>();
   // Most cadres hold one of a few combinations of posts: a target's post filter is judged once for each.
   const positionSets: Position[][] = [];
-  const positionSetIds = new Map<string, number>();
+  const positionSetOf = positionSetNumbering(positionSets);
   const cadres = order.map((i): CadreEntry => {
     const cadre = data.cadres[i]!;
     const group = groups[i]!;
@@ -171,13 +171,7 @@ function buildIndex(data: PlanData): Index {
       unitIndex = cadreUnits.push(cadre.unit) - 1;
       unitIds.set(cadre.unit, unitIndex);
     }
-    let setKey = "";
-    for (const p of cadre.positions) setKey += `${p.organization}\u0000${p.post}\u0001`;
-    let positionSet = positionSetIds.get(setKey);
-    if (positionSet === undefined) {
-      positionSet = positionSets.push(cadre.positions) - 1;
-      positionSetIds.set(setKey, positionSet);
-    }
+    const positionSet = positionSetOf(cadre.positions);
     return {
       id: cadre.id,
       name: cadre.fullName,
@@ -210,6 +204,38 @@ function buildIndex(data: PlanData): Index {
     units: sortUnits(data.units),
     rotations: sortedRotations(data.rotations, cadresById),
     fold: foldOf,
+  };
+}
+
+/**
+ * Numbers each list of positions by its (organization, post) pairs in order: lists with the same
+ * pairs get the same number, an index into `sets`, where the first such list is added. The lists
+ * seen are kept as a tree of pairs, so that no key is built for each cadre.
+ */
+function positionSetNumbering(sets: Position[][]): (positions: Position[]) => number {
+  interface Node {
+    set: number;
+    next: Map<Organization, Map<Post, Node>>;
+  }
+  const root: Node = { set: -1, next: new Map() };
+  return (positions) => {
+    let node = root;
+    for (let i = 0; i < positions.length; i++) {
+      const { organization, post } = positions[i]!;
+      let byPost = node.next.get(organization);
+      if (byPost === undefined) {
+        byPost = new Map();
+        node.next.set(organization, byPost);
+      }
+      let child = byPost.get(post);
+      if (child === undefined) {
+        child = { set: -1, next: new Map() };
+        byPost.set(post, child);
+      }
+      node = child;
+    }
+    if (node.set < 0) node.set = sets.push(positions) - 1;
+    return node.set;
   };
 }
 
@@ -325,6 +351,16 @@ function nameOrder(names: readonly string[], ids: readonly string[]): number[] {
     const from = starts[r]!;
     const to = starts[r + 1]!;
     if (to - from < 2) continue;
+    if (to - from <= 8) {
+      // A few people of the same name (the usual case): sorted in place, with nothing to allocate.
+      for (let k = from + 1; k < to; k++) {
+        const i = order[k]!;
+        let j = k - 1;
+        for (; j >= from && byCodeUnits(ids[order[j]!]!, ids[i]!) > 0; j--) order[j + 1] = order[j]!;
+        order[j + 1] = i;
+      }
+      continue;
+    }
     const same = order.slice(from, to).sort((a, b) => byCodeUnits(ids[a]!, ids[b]!));
     for (let k = 0; k < same.length; k++) order[from + k] = same[k]!;
   }
@@ -469,7 +505,9 @@ function judgeSubjects(target: Target, index: Index, options: EvaluateOptions, t
   const context = targetContext(target, index, options);
   switch (target.subject) {
     case "cadres":
-      for (const entry of index.cadres) {
+      // Indexed loops in the per-cadre paths: a first run, not yet compiled, then makes no iterator objects.
+      for (let i = 0; i < index.cadres.length; i++) {
+        const entry = index.cadres[i]!;
         const filter = cadreFilter(entry, context);
         if (filter !== out) tally.add(entry, filter, cadreRequirement(entry, context));
       }
@@ -514,13 +552,17 @@ interface TargetContext {
   /** Training requirement: which kind and date ids of the training table count (empty otherwise). */
   countedKind: Uint8Array;
   countedDate: Uint8Array;
-  /** A "no" whose reason depends only on `key` within the target: made once, shared by every subject. */
-  no: (key: string, reason: () => string) => RequirementVerdict;
+  /**
+   * A "no" whose reason depends only on `key` within the target, made once and shared by every
+   * subject: knownNo(key) gives it once newNo(key, reason) has made it.
+   */
+  knownNo: (key: string | number) => RequirementVerdict | undefined;
+  newNo: (key: string | number, reason: string) => RequirementVerdict;
 }
 
 function targetContext(target: Target, index: Index, options: EvaluateOptions): TargetContext {
   const byUnitName = new Map<string, Check[]>();
-  const verdicts = new Map<string, RequirementVerdict>();
+  const verdicts = new Map<string | number, RequirementVerdict>();
   const { posts, organizations } = target.filter;
   const req = target.requirement;
   const { kinds, dates } = index.trainings;
@@ -556,12 +598,10 @@ function targetContext(target: Target, index: Index, options: EvaluateOptions): 
       }
       return checks;
     },
-    no: (key, reason) => {
-      let verdict = verdicts.get(key);
-      if (verdict === undefined) {
-        verdict = no(reason());
-        verdicts.set(key, verdict);
-      }
+    knownNo: (key) => verdicts.get(key),
+    newNo: (key, reason) => {
+      const verdict = no(reason);
+      verdicts.set(key, verdict);
       return verdict;
     },
   };
@@ -625,15 +665,22 @@ function cadreFilter(cadre: CadreEntry, context: TargetContext): FilterVerdict {
     } else if (cadre.fullTime !== fullTime) return out;
   }
   if (newlyAssigned !== undefined) {
-    const matching = cadre.positions.filter(matchesPosition);
-    const isNew = matching.some((p) => p.since !== undefined && inPeriod(p.since, target));
-    const undated = matching.filter((p) => p.since === undefined);
+    // Of the positions the filter names: one taken up within the period, or those with no date.
+    let isNew = false;
+    let undated: string[] | undefined;
+    for (let i = 0; i < cadre.positions.length; i++) {
+      const p = cadre.positions[i]!;
+      if (!matchesPosition(p)) continue;
+      if (p.since === undefined) {
+        undated ??= [];
+        undated.push(postLabels[p.post]);
+      } else if (inPeriod(p.since, target)) isNew = true;
+    }
     if (isNew) {
       if (!newlyAssigned) return out;
-    } else if (undated.length > 0) {
-      const names = undated.map((p) => postLabels[p.post]).join(", ");
+    } else if (undated) {
       problems ??= [];
-      problems.push(`chưa ghi ngày nhận nhiệm vụ ${names}`);
+      problems.push(`chưa ghi ngày nhận nhiệm vụ ${undated.join(", ")}`);
     } else if (newlyAssigned) return out;
   }
   let unitChecks = context.cadreUnitChecks[cadre.unitIndex];
@@ -641,7 +688,8 @@ function cadreFilter(cadre: CadreEntry, context: TargetContext): FilterVerdict {
     unitChecks = context.unitChecks(context.index.cadreUnits[cadre.unitIndex]!);
     context.cadreUnitChecks[cadre.unitIndex] = unitChecks;
   }
-  for (const check of unitChecks) {
+  for (let i = 0; i < unitChecks.length; i++) {
+    const check = unitChecks[i]!;
     if (check === "out") return out;
     if (check !== "in") {
       problems ??= [];
@@ -689,28 +737,30 @@ function cadreRequirement(cadre: CadreEntry, context: TargetContext): Requiremen
         if (countedKind[kind[i]!] === 1 && countedDate[date[i]!] === 1) have++;
       }
       if (have >= req.minCount) return yes;
-      return context.no(`${have}`, () => trainingReason(req.trainingKinds, have, req.minCount));
+      return (
+        context.knownNo(have) ?? context.newNo(have, trainingReason(req.trainingKinds, have, req.minCount))
+      );
     }
     case "education": {
       const has = cadre.education;
-      if (!has) return unknown("chưa ghi trình độ chuyên môn");
+      if (!has) return noEducation;
       return atLeast(educationLevels, has, req.min)
         ? yes
-        : context.no(has, () => educationReason(has, req.min));
+        : (context.knownNo(has) ?? context.newNo(has, educationReason(has, req.min)));
     }
     case "politicalTheory": {
       const has = cadre.politicalTheory;
-      if (!has) return unknown("chưa ghi trình độ lý luận chính trị");
+      if (!has) return noPoliticalTheory;
       return atLeast(politicalTheoryLevels, has, req.min)
         ? yes
-        : context.no(has, () => politicalTheoryReason(has, req.min));
+        : (context.knownNo(has) ?? context.newNo(has, politicalTheoryReason(has, req.min)));
     }
     case "languageLevel": {
       const has = cadre.languageLevel;
-      if (!has) return unknown("chưa ghi trình độ ngoại ngữ");
+      if (!has) return noLanguageLevel;
       return atLeast(languageLevels, has, req.min)
         ? yes
-        : context.no(has, () => languageReason(has, req.min));
+        : (context.knownNo(has) ?? context.newNo(has, languageReason(has, req.min)));
     }
     default:
       return yes;
@@ -780,6 +830,10 @@ function submissionVerdict(
 const yes: RequirementVerdict = { kind: "yes" };
 const no = (reason: string): RequirementVerdict => ({ kind: "no", reason });
 const unknown = (problem: string): RequirementVerdict => ({ kind: "unknown", problem });
+// Shared by every cadre they apply to: verdicts are never changed.
+const noEducation = unknown("chưa ghi trình độ chuyên môn");
+const noPoliticalTheory = unknown("chưa ghi trình độ lý luận chính trị");
+const noLanguageLevel = unknown("chưa ghi trình độ ngoại ngữ");
 
 function atLeast<T>(order: readonly T[], value: T, min: T): boolean {
   return order.indexOf(value) >= order.indexOf(min);

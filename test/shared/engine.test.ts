@@ -724,6 +724,20 @@ describe("plans and determinism", () => {
     expect(listed.map((s) => s.id)).toEqual(expected.map((c) => c.id));
   });
 
+  it("lists people of the same name by id, few or many of them", () => {
+    for (const count of [3, 8, 9, 40]) {
+      const ids = Array.from({ length: count }, (_, i) => `CB${(i * 7) % count}-${i % 3}`);
+      const cadres = ids.map((id, i) =>
+        cadre(i % 2 === 0 ? "Nguyễn Văn Hoà" : "Nguyễn Văn Hòa", { id, education: "highSchool" }),
+      );
+      const target = makeTarget("cadres", { kind: "education", min: "university" });
+      const listed = evaluateTarget(target, makeData({ cadres: shuffled(cadres, count) }), {
+        today,
+      }).shortfalls;
+      expect(listed.map((s) => s.id)).toEqual([...ids].sort());
+    }
+  });
+
   it("reports the earliest late submission whatever the order", () => {
     const result = evaluatePlan(plan, data, { today })[3];
     expect(result?.shortfalls.find((s) => s.id === "Đoàn khu phố 1")?.reason).toBe(
