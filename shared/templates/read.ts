@@ -488,12 +488,14 @@ export function readWorkbook(getValues: (sheetName: string) => CellValue[][] | n
    * the engine). `links`, when given, gets the cadre's position in `cadres.items` for each kept row
    * (-1 when its row on the cadres sheet was rejected).
    */
+  // The ids in a list of their own: looked up at random, a list is quicker to reach than the cadres.
+  const cadreIdOf = cadres.items.map((c) => c.id);
   const knownCadre = <T extends { cadreId: string }>(id: DataSheetId, rows: Rows<T>, links?: number[]) =>
     keepRows(rows, (item, row) => {
       if (!cadreIds) return true;
       const link = cadreIds.find(item.cadreId);
       if (link !== undefined) {
-        if (link >= 0) item.cadreId = cadres.items[link]!.id;
+        if (link >= 0) item.cadreId = cadreIdOf[link]!;
         links?.push(link);
         return true;
       }
