@@ -25,7 +25,6 @@ interface Field {
   accepts: (value: unknown) => boolean;
 }
 
-const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
 const termPattern = /^\d{4}–\d{4}$/;
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -36,7 +35,15 @@ const text = (value: unknown): boolean =>
     value === value.trim());
 const isVisible = (code: number): boolean => code > 0x20 && code < 0x7f;
 const nonEmptyText = (value: unknown): boolean => text(value) && (value as string).length > 0;
-const isoDate = (value: unknown): boolean => typeof value === "string" && isoDatePattern.test(value);
+/** The schema's "yyyy-mm-dd" (isoDate in ../model.ts), checked by character code: it runs for every date. */
+const isoDate = (value: unknown): boolean => {
+  if (typeof value !== "string" || value.length !== 10) return false;
+  for (let i = 0; i < 10; i++) {
+    const code = value.charCodeAt(i);
+    if (i === 4 || i === 7 ? code !== 0x2d : code < 0x30 || code > 0x39) return false;
+  }
+  return true;
+};
 /** The schema's term, already in the form its transform gives ("2025–2030"). */
 const term = (value: unknown): boolean => typeof value === "string" && termPattern.test(value);
 const email = (value: unknown): boolean => text(value) && emailPattern.test(value as string);

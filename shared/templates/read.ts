@@ -561,6 +561,13 @@ export function readWorkbook(getValues: (sheetName: string) => CellValue[][] | n
 
 /** fold() for matching ids and names; plain ASCII (most ids) skips the Unicode work. */
 function matchKey(text: string): string {
+  // Visible ASCII with no space at all (most ids): only the case to fold.
+  let visible = text.length > 0;
+  for (let i = 0; i < text.length && visible; i++) {
+    const code = text.charCodeAt(i);
+    visible = code > 0x20 && code < 0x7f;
+  }
+  if (visible) return text.toLowerCase();
   return /^[\x20-\x7e]*$/.test(text) ? text.toLowerCase().replace(/\s+/g, " ").trim() : fold(text);
 }
 
