@@ -345,8 +345,8 @@ export function readWorkbook(getValues: (sheetName: string) => CellValue[][] | n
   }
   const templates = sheetTemplatesFor(settings.levels);
 
-  // Raw ids and names of every row (good or bad), so that one bad cadre row does not also
-  // make its training rows "unknown cadre"; with the sheet row of each.
+  // Ids and names of every row (good or bad), so that one bad cadre row does not also make its
+  // training rows "unknown cadre"; with the sheet row of each.
   const allIds = new Map<DataSheetId, { ids: string[]; rows: number[] }>();
   const reads = new Map<SheetId, { template: SheetTemplate; read: SheetColumns; values: CellValue[][] }>();
   for (const template of templates) {
@@ -363,16 +363,16 @@ export function readWorkbook(getValues: (sheetName: string) => CellValue[][] | n
     for (const p of read.problems) problems.push(p);
     for (const header of read.missingColumns) missingColumns.push({ sheet: template.name, header });
     const idKey = template.id === "units" ? "name" : template.id === "cadres" ? "id" : undefined;
-    const idIndex = idKey ? read.columnIndex[idKey] : undefined;
-    if (idIndex !== undefined) {
+    const idColumn = idKey ? read.columns[idKey] : undefined;
+    if (idColumn) {
+      // The id column is text: every cell that is not blank has its value there.
       const ids: string[] = [];
       const rows: number[] = [];
-      const isBlankCell = isBlank;
-      for (let r = 1; r < values.length; r++) {
-        const cell = values[r]?.[idIndex];
-        if (isBlankCell(cell ?? null)) continue;
-        ids.push(String(cell).trim());
-        rows.push(r + 1);
+      for (let i = 0; i < idColumn.length; i++) {
+        const id = idColumn[i];
+        if (typeof id !== "string") continue;
+        ids.push(id);
+        rows.push(read.live[i]! + 1);
       }
       allIds.set(template.id as DataSheetId, { ids, rows });
     }
