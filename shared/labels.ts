@@ -93,6 +93,8 @@ export const trainingKindLabels: Record<TrainingKind, string> = {
   foreignLanguage: "Ngoại ngữ",
   digitalSkills: "Chuyển đổi số",
   politicalTheory: "Lý luận chính trị",
+  politicalTheoryIntermediate: "Trung cấp lý luận chính trị",
+  politicalTheoryAdvanced: "Cao cấp lý luận chính trị",
   youthWorkIntermediate: "Trung cấp công tác thanh niên",
   pioneerLeaderCourse: "Chức danh Tổng phụ trách Đội",
   sourcing: "Bồi dưỡng tạo nguồn",

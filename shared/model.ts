@@ -63,6 +63,8 @@ export const trainingKinds = [
   "foreignLanguage",
   "digitalSkills",
   "politicalTheory",
+  "politicalTheoryIntermediate",
+  "politicalTheoryAdvanced",
   "youthWorkIntermediate",
   "pioneerLeaderCourse",
   "sourcing",

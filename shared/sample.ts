@@ -520,7 +520,7 @@ function generateWard(seed: number): Ward {
   // T08: at least three in long courses.
   const longCourses: Array<[string, TrainingKind, string]> = [
     [ward, "youthWorkIntermediate", "Trung cấp công tác thanh niên khóa 2023"],
-    ["Chi đoàn Khu phố 2", "politicalTheory", "Trung cấp lý luận chính trị – hành chính"],
+    ["Chi đoàn Khu phố 2", "politicalTheoryIntermediate", "Trung cấp lý luận chính trị – hành chính"],
     [thcs, "pioneerLeaderCourse", "Lớp chức danh Tổng phụ trách Đội năm 2023"],
     [college, "youthWorkIntermediate", "Trung cấp công tác thanh niên khóa 2023"],
   ];

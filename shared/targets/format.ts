@@ -38,6 +38,8 @@ const missingTraining: Record<TrainingKind, string> = {
   foreignLanguage: "chưa tham gia hoạt động ngoại ngữ",
   digitalSkills: "chưa tham gia hoạt động chuyển đổi số",
   politicalTheory: "chưa học lý luận chính trị",
+  politicalTheoryIntermediate: "chưa học trung cấp lý luận chính trị",
+  politicalTheoryAdvanced: "chưa học cao cấp lý luận chính trị",
   youthWorkIntermediate: "chưa học trung cấp công tác thanh niên",
   pioneerLeaderCourse: "chưa học lớp chức danh Tổng phụ trách Đội",
   sourcing: "chưa được bồi dưỡng tạo nguồn",

@@ -95,7 +95,13 @@ const targets: Target[] = [
     filter: {},
     requirement: {
       kind: "training",
-      trainingKinds: ["youthWorkIntermediate", "pioneerLeaderCourse", "politicalTheory"],
+      // Political theory at intermediate or advanced level only, as the plan says: not elementary classes.
+      trainingKinds: [
+        "youthWorkIntermediate",
+        "pioneerLeaderCourse",
+        "politicalTheoryIntermediate",
+        "politicalTheoryAdvanced",
+      ],
       minCount: 1,
     },
     measure: { kind: "count", atLeast: 3 },

@@ -209,7 +209,15 @@ export function sheetTemplatesFor(levels: string[]): SheetTemplate[] {
       help: "Các lớp đào tạo, bồi dưỡng, học tập cán bộ đã tham gia: mỗi dòng một lượt.",
       columns: [
         column("cadreId", "Mã cán bộ", "text", true, "Mã ở trang Cán bộ.", { width: 110 }),
-        column("kind", "Loại đào tạo", "choice", true, "", { ...choiceOf(trainingKindLabels), width: 240 }),
+        column(
+          "kind",
+          "Loại đào tạo",
+          "choice",
+          true,
+          "Lớp trung cấp, cao cấp lý luận chính trị: chọn đúng cấp của lớp. " +
+            '"Lý luận chính trị" là các lớp khác (sơ cấp, bồi dưỡng).',
+          { ...choiceOf(trainingKindLabels), width: 240 },
+        ),
         column("title", "Tên lớp, nội dung", "text", true, "", { width: 300 }),
         column("startDate", "Từ ngày", "date", true, ""),
         column("endDate", "Đến ngày", "date", false, "Để trống nếu học trong một ngày."),

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { type Plan, type PlanData, PlanSchema } from "../../shared/model";
+import { type Plan, type PlanData, PlanSchema, type TrainingKind } from "../../shared/model";
 import { evaluatePlan } from "../../shared/targets/engine";
 import { preset2023 } from "../../shared/targets/preset-2023";
 import { findPreset, presets, sampleWardPlan2026 } from "../../shared/targets/presets";
@@ -162,7 +162,7 @@ const wardData: PlanData = {
   trainings: [
     {
       cadreId: "CB01",
-      kind: "politicalTheory",
+      kind: "politicalTheoryIntermediate",
       title: "Trung cấp lý luận chính trị",
       startDate: "2023-03-01",
     },
@@ -221,6 +221,25 @@ describe("evaluating presets", () => {
       "nộp trễ: 14/08/2023, hạn 11/08/2023",
       'chưa nộp "Kế hoạch công tác cán bộ"',
     ]);
+  });
+
+  it("counts political theory at intermediate or advanced level for T08, not other classes", () => {
+    const t08 = (trainings: PlanData["trainings"]) =>
+      evaluatePlan(preset2023, { ...wardData, trainings }, { today }).find((r) => r.target.id === "T08");
+    const course = (cadreId: string, kind: TrainingKind, title: string) => ({
+      cadreId,
+      kind,
+      title,
+      startDate: "2023-05-02",
+    });
+    expect(t08([course("CB01", "politicalTheory", "Sơ cấp lý luận chính trị")])?.figure).toBe("0/3");
+    const counted = t08([
+      course("CB01", "politicalTheory", "Sơ cấp lý luận chính trị"),
+      course("CB02", "politicalTheoryAdvanced", "Cao cấp lý luận chính trị"),
+      course("CB03", "politicalTheoryIntermediate", "Trung cấp lý luận chính trị – hành chính"),
+    ]);
+    expect(counted?.figure).toBe("2/3");
+    expect(counted?.status).toBe("notMet");
   });
 
   it("evaluates an edited copy with no code change: a target dropped, a figure changed", () => {
