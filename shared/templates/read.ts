@@ -482,14 +482,14 @@ export function readWorkbook(getValues: (sheetName: string) => CellValue[][] | n
     });
     return new KeyIndex(all.ids, (i) => cadreAtRow[all.rows[i]!]!);
   })(allIds.get("cadres"));
+  // The ids in a list of their own: looked up at random, a list is quicker to reach than the cadres.
+  const cadreIdOf = cadres.items.map((c) => c.id);
   /**
    * A cadre id named elsewhere must be on the cadres sheet, and takes the id of the cadre found
    * (the same string: its spelling, when it matched only after folding, and a quick comparison for
    * the engine). `links`, when given, gets the cadre's position in `cadres.items` for each kept row
    * (-1 when its row on the cadres sheet was rejected).
    */
-  // The ids in a list of their own: looked up at random, a list is quicker to reach than the cadres.
-  const cadreIdOf = cadres.items.map((c) => c.id);
   const knownCadre = <T extends { cadreId: string }>(id: DataSheetId, rows: Rows<T>, links?: number[]) =>
     keepRows(rows, (item, row) => {
       if (!cadreIds) return true;
