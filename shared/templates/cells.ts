@@ -19,7 +19,7 @@ export function isBlank(value: CellValue | undefined): boolean {
 }
 
 /** /^[\x21-\x7e]*$/: plain ASCII without spaces (ids, numbers, e-mails), written out as it is hot. */
-function isPlainAscii(text: string): boolean {
+export function isPlainAscii(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code < 0x21 || code > 0x7e) return false;

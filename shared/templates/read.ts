@@ -24,7 +24,16 @@ import {
 import { findPreset } from "../targets/presets";
 import { fold, remembering } from "../text";
 import type { z } from "../zod";
-import { blankCell, CellFailure, cellParser, cellReader, isBlank, quoted, splitList } from "./cells";
+import {
+  blankCell,
+  CellFailure,
+  cellParser,
+  cellReader,
+  isBlank,
+  isPlainAscii,
+  quoted,
+  splitList,
+} from "./cells";
 import {
   defaultSettings,
   positionColumns,
@@ -562,12 +571,7 @@ export function readWorkbook(getValues: (sheetName: string) => CellValue[][] | n
 /** fold() for matching ids and names; plain ASCII (most ids) skips the Unicode work. */
 function matchKey(text: string): string {
   // Visible ASCII with no space at all (most ids): only the case to fold.
-  let visible = text.length > 0;
-  for (let i = 0; i < text.length && visible; i++) {
-    const code = text.charCodeAt(i);
-    visible = code > 0x20 && code < 0x7f;
-  }
-  if (visible) return text.toLowerCase();
+  if (isPlainAscii(text)) return text.toLowerCase();
   return /^[\x20-\x7e]*$/.test(text) ? text.toLowerCase().replace(/\s+/g, " ").trim() : fold(text);
 }
 
