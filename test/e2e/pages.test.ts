@@ -31,6 +31,9 @@ async function open(path: string): Promise<{ page: Page; popup: Page }> {
 }
 
 const submits = (page: Page) => page.evaluate(() => (window as unknown as { __submits: number }).__submits);
+/** Clicks on a trap page's radio options, which a filler must not touch. */
+const trapClicks = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __trapClicks: number }).__trapClicks);
 
 beforeAll(async () => {
   site = await servePages();
@@ -150,7 +153,7 @@ describe("form with traps", () => {
       "Nam=false",
       "Nữ=false",
     ]);
-    expect(await page.evaluate(() => (window as unknown as { __trapClicks: number }).__trapClicks)).toBe(0);
+    expect(await trapClicks(page)).toBe(0);
     expect(await submits(page)).toBe(0);
     await page.close();
     await popup.close();
@@ -185,7 +188,7 @@ describe("form with traps the eye does not see", () => {
       "Nam=false",
       "Nữ=false",
     ]);
-    expect(await page.evaluate(() => (window as unknown as { __trapClicks: number }).__trapClicks)).toBe(0);
+    expect(await trapClicks(page)).toBe(0);
     expect(await submits(page)).toBe(0);
     await page.close();
     await popup.close();
