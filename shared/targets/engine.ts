@@ -43,6 +43,7 @@ import {
   type TrainingKind,
   type Unit,
 } from "../model";
+import { StringIndex } from "../string-index";
 import {
   type CollationKey,
   collationKey,
@@ -146,18 +147,20 @@ function buildIndex(data: PlanData): Index {
   );
   // Cadres with the same id share their training records: one group per id, numbered in listing
   // order so that the targets read the training table from start to end.
-  const groupOf = new Map<string, number>();
+  const listed = new StringIndex(order.map((i) => ids[i]!));
+  const groupAt = new Int32Array(order.length);
   const groups = new Int32Array(data.cadres.length);
-  for (const i of order) {
-    const id = ids[i]!;
-    let group = groupOf.get(id);
-    if (group === undefined) {
-      group = groupOf.size;
-      groupOf.set(id, group);
-    }
-    groups[i] = group;
+  let groupCount = 0;
+  for (let k = 0; k < order.length; k++) {
+    const first = listed.firsts[k]!;
+    groupAt[k] = first === k ? groupCount++ : groupAt[first]!;
+    groups[order[k]!] = groupAt[k]!;
   }
-  const { table, starts } = trainingTable(data, ids, groups, groupOf);
+  const groupOf = (id: string): number => {
+    const k = listed.find(id);
+    return k < 0 ? -1 : groupAt[k]!;
+  };
+  const { table, starts } = trainingTable(data, ids, groups, groupCount, groupOf);
   const cadreUnits: string[] = [];
   const unitIds = new Map<string, number>();
   // Most cadres hold one of a few combinations of posts: a target's post filter is judged once for each.
@@ -242,34 +245,20 @@ function positionSetNumbering(sets: Position[][]): (positions: Position[]) => nu
 /**
  * The training table, grouped by cadre (a counting sort on the group of each record's cadre id);
  * group g's records are [starts[g], starts[g + 1]). Records of an unknown cadre id are left out.
- * `ids` and `groups` are the id and group of each cadre. The reader's links to cadres
+ * `ids` and `groups` are the id and group of each cadre; groupOf gives the group of an id (-1: none). The reader's links to cadres
  * (PlanData.trainingCadres) are used where the cadre there has the record's id; other ids are looked up.
  */
 function trainingTable(
   data: PlanData,
   ids: readonly string[],
   groups: Int32Array,
-  groupOf: Map<string, number>,
+  groupCount: number,
+  groupOf: (id: string) => number,
 ): { table: TrainingTable; starts: Int32Array } {
   const { trainings } = data;
   const links = data.trainingCadres?.length === trainings.length ? data.trainingCadres : undefined;
-  const groupOfRecord = new Int32Array(trainings.length);
-  const starts = new Int32Array(groupOf.size + 1);
-  for (let i = 0; i < trainings.length; i++) {
-    const id = trainings[i]!.cadreId;
-    const linked = links ? links[i]! : -1;
-    const group = linked >= 0 && ids[linked] === id ? groups[linked]! : (groupOf.get(id) ?? -1);
-    groupOfRecord[i] = group;
-    if (group >= 0) starts[group + 1]!++;
-  }
-  for (let g = 1; g < starts.length; g++) starts[g]! += starts[g - 1]!;
-  const total = starts[starts.length - 1]!;
-  const table: TrainingTable = {
-    kinds: [],
-    dates: [],
-    kind: new Uint32Array(total),
-    date: new Uint32Array(total),
-  };
+  const kinds: TrainingKind[] = [];
+  const dates: string[] = [];
   const kindIds = new Map<TrainingKind, number>();
   const dateIds = new Map<string, number>();
   const idOf = <T>(ids: Map<T, number>, values: T[], value: T): number => {
@@ -280,14 +269,33 @@ function trainingTable(
     }
     return id;
   };
+  // One pass over the records (each a read from memory), then the table is filled from these arrays.
+  const groupOfRecord = new Int32Array(trainings.length);
+  const kindOfRecord = new Uint32Array(trainings.length);
+  const dateOfRecord = new Uint32Array(trainings.length);
+  const starts = new Int32Array(groupCount + 1);
+  for (let i = 0; i < trainings.length; i++) {
+    const record = trainings[i]!;
+    const id = record.cadreId;
+    const linked = links ? links[i]! : -1;
+    const group = linked >= 0 && ids[linked] === id ? groups[linked]! : groupOf(id);
+    groupOfRecord[i] = group;
+    if (group < 0) continue;
+    starts[group + 1]!++;
+    kindOfRecord[i] = idOf(kindIds, kinds, record.kind);
+    dateOfRecord[i] = idOf(dateIds, dates, record.startDate);
+  }
+  for (let g = 1; g < starts.length; g++) starts[g]! += starts[g - 1]!;
+  const total = starts[starts.length - 1]!;
+  const table: TrainingTable = { kinds, dates, kind: new Uint32Array(total), date: new Uint32Array(total) };
   const next = starts.slice(0, -1);
-  trainings.forEach((record, i) => {
+  for (let i = 0; i < trainings.length; i++) {
     const group = groupOfRecord[i]!;
-    if (group < 0) return;
+    if (group < 0) continue;
     const at = next[group]!++;
-    table.kind[at] = idOf(kindIds, table.kinds, record.kind);
-    table.date[at] = idOf(dateIds, table.dates, record.startDate);
-  });
+    table.kind[at] = kindOfRecord[i]!;
+    table.date[at] = dateOfRecord[i]!;
+  }
   return { table, starts };
 }
 

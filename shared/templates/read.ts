@@ -21,8 +21,9 @@ import {
   type Unit,
   UnitSchema,
 } from "../model";
+import { StringIndex } from "../string-index";
 import { findPreset } from "../targets/presets";
-import { fold, remembering } from "../text";
+import { fold } from "../text";
 import type { z } from "../zod";
 import {
   blankCell,
@@ -454,12 +455,22 @@ export function readWorkbook(getValues: (sheetName: string) => CellValue[][] | n
     (row, u, first) => problemAt("units", row, "name", `đơn vị ${quoted(u.name)} trùng với dòng ${first}`),
   );
   const unitSpelling = new Map(units.items.map((u) => [matchKey(u.name), u.name]));
-  const unitKey = remembering(matchKey);
+  /** Each unit name met, as spelled on the units sheet (null: not there): the same few names come back on every row. */
+  const spelledUnits = new Map<string, string | null>();
+  const spelledUnit = (unit: string): string | null => {
+    let spelled = spelledUnits.get(unit);
+    if (spelled === undefined) {
+      spelled = !unitNames || unitNames.has(unit) ? (unitSpelling.get(matchKey(unit)) ?? unit) : null;
+      spelledUnits.set(unit, spelled);
+    }
+    return spelled;
+  };
   /** A unit named elsewhere must be on the units sheet; its spelling is taken from there. */
   const knownUnit = <T extends { unit: string }>(id: DataSheetId, rows: Rows<T>): Rows<T> =>
     keepRows(rows, (item, row) => {
-      if (!unitNames || unitNames.has(item.unit)) {
-        item.unit = unitSpelling.get(unitKey(item.unit)) ?? item.unit;
+      const spelled = spelledUnit(item.unit);
+      if (spelled !== null) {
+        item.unit = spelled;
         return true;
       }
       problemAt(
@@ -489,7 +500,10 @@ export function readWorkbook(getValues: (sheetName: string) => CellValue[][] | n
     cadres.rows.forEach((row, k) => {
       cadreAtRow[row] = k;
     });
-    return new KeyIndex(all.ids, (i) => cadreAtRow[all.rows[i]!]!);
+    return new KeyIndex(
+      all.ids,
+      all.rows.map((row) => cadreAtRow[row]!),
+    );
   })(allIds.get("cadres"));
   // The ids in a list of their own: looked up at random, a list is quicker to reach than the cadres.
   const cadreIdOf = cadres.items.map((c) => c.id);
@@ -497,15 +511,16 @@ export function readWorkbook(getValues: (sheetName: string) => CellValue[][] | n
    * A cadre id named elsewhere must be on the cadres sheet, and takes the id of the cadre found
    * (the same string: its spelling, when it matched only after folding, and a quick comparison for
    * the engine). `links`, when given, gets the cadre's position in `cadres.items` for each kept row
-   * (-1 when its row on the cadres sheet was rejected).
+   * in turn (-1 when its row on the cadres sheet was rejected).
    */
-  const knownCadre = <T extends { cadreId: string }>(id: DataSheetId, rows: Rows<T>, links?: number[]) =>
-    keepRows(rows, (item, row) => {
+  const knownCadre = <T extends { cadreId: string }>(id: DataSheetId, rows: Rows<T>, links?: Int32Array) => {
+    let linked = 0;
+    return keepRows(rows, (item, row) => {
       if (!cadreIds) return true;
       const link = cadreIds.find(item.cadreId);
       if (link !== undefined) {
         if (link >= 0) item.cadreId = cadreIdOf[link]!;
-        links?.push(link);
+        if (links) links[linked++] = link;
         return true;
       }
       problemAt(
@@ -516,9 +531,11 @@ export function readWorkbook(getValues: (sheetName: string) => CellValue[][] | n
       );
       return false;
     });
+  };
 
-  const trainingCadres: number[] = [];
-  const trainings = knownCadre("trainings", modelRows<TrainingRecord>("trainings"), trainingCadres).items;
+  const trainingRows = modelRows<TrainingRecord>("trainings");
+  const trainingCadres = new Int32Array(trainingRows.items.length);
+  const trainings = knownCadre("trainings", trainingRows, trainingCadres).items;
   const data: PlanData = {
     units: units.items,
     cadres: cadres.items,
@@ -531,7 +548,7 @@ export function readWorkbook(getValues: (sheetName: string) => CellValue[][] | n
     reviews: knownCadre("reviews", modelRows<Review>("reviews")).items,
     submissions: knownUnit("submissions", modelRows<Submission>("submissions")).items,
   };
-  if (cadreIds) data.trainingCadres = Int32Array.from(trainingCadres);
+  if (cadreIds) data.trainingCadres = trainingCadres.subarray(0, trainings.length);
 
   // ---- the plan: the targets sheet if there is one, else the preset named in the settings ----
   const preset = findPreset(settings.presetId);
@@ -580,24 +597,22 @@ function matchKey(text: string): string {
  * by matchKey (made only when needed). The first of equal items gives the number.
  */
 class KeyIndex {
-  private readonly exact = new Map<string, number>();
+  private readonly exact: StringIndex;
   private folded: Map<string, number> | undefined;
   constructor(
     private readonly items: readonly string[],
-    private readonly valueAt: (position: number) => number = (position) => position,
+    private readonly numbers: readonly number[] = items.map((_, position) => position),
   ) {
-    // From the end, so that the first of equal items is the one kept.
-    for (let i = items.length - 1; i >= 0; i--) this.exact.set(items[i]!, valueAt(i));
+    this.exact = new StringIndex(items);
   }
   /** The number of the item equal to `text`, else of the item equal to it after matchKey. */
   find(text: string): number | undefined {
-    const exact = this.exact.get(text);
-    if (exact !== undefined) return exact;
+    const exact = this.exact.find(text);
+    if (exact >= 0) return this.numbers[exact];
     if (!this.folded) {
       this.folded = new Map();
-      for (let i = this.items.length - 1; i >= 0; i--) {
-        this.folded.set(matchKey(this.items[i]!), this.valueAt(i));
-      }
+      for (let i = this.items.length - 1; i >= 0; i--)
+        this.folded.set(matchKey(this.items[i]!), this.numbers[i]!);
     }
     return this.folded.get(matchKey(text));
   }
