@@ -179,6 +179,12 @@ describe("cell parsing by column type", () => {
     expect(parse(p, "0912 345 678")).toEqual({ ok: true, value: "0912345678" });
     expect(parse(p, "0912.345.678")).toEqual({ ok: true, value: "0912345678" });
     expect(parse(p, "gọi sau").ok).toBe(false);
+    // Digits only, with or without "+": 8 to 12 of them.
+    expect(parse(p, "0912345678")).toEqual({ ok: true, value: "0912345678" });
+    expect(parse(p, "+84912345678")).toEqual({ ok: true, value: "+84912345678" });
+    for (const bad of ["0912345", "+0912345", "0912345678901", "+", "09123a5678", "0912+345678"]) {
+      expect(parse(p, bad).ok, bad).toBe(false);
+    }
   });
 
   it("email, term and text", () => {
