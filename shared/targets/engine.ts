@@ -348,7 +348,7 @@ function nameOrder(names: readonly string[], ids: readonly string[]): number[] {
     slot.rank = rank;
   });
   const starts = new Array<number>(rank + 2).fill(0);
-  for (const slot of slots) starts[slot.rank + 1]!++;
+  for (let i = 0; i < slots.length; i++) starts[slots[i]!.rank + 1]!++;
   for (let r = 1; r < starts.length; r++) starts[r]! += starts[r - 1]!;
   const next = starts.slice(0, -1);
   const order = new Array<number>(names.length);

@@ -281,13 +281,17 @@ function positionsColumn(read: SheetColumns): Position[][] {
       since: (read.columns[p.since] ?? []) as Array<string | undefined>,
     }));
   const positions = new Array<Position[]>(read.live.length);
-  for (const i of read.good) {
+  // Indexed loops: a first run, not yet compiled, then makes no iterator objects.
+  const { good } = read;
+  for (let k = 0; k < good.length; k++) {
+    const i = good[k]!;
     // Sized first: a list grown by push takes room for many more.
     let count = 0;
-    for (const { posts } of sources) if (posts[i] !== undefined) count++;
+    for (let s = 0; s < sources.length; s++) if (sources[s]!.posts[i] !== undefined) count++;
     const list = new Array<Position>(count);
     count = 0;
-    for (const { organization, posts, since } of sources) {
+    for (let s = 0; s < sources.length; s++) {
+      const { organization, posts, since } = sources[s]!;
       const post = posts[i];
       if (post === undefined) continue;
       const from = since[i];
@@ -627,15 +631,13 @@ function keepFirst<T>(
   keyOf: (item: T) => string,
   duplicate: (row: number, item: T, first: number) => void,
 ): Rows<T> {
-  const first = new Map<string, number>();
+  const { firsts } = new StringIndex(rows.items.map(keyOf));
+  let at = 0;
   return keepRows(rows, (item, row) => {
-    const key = keyOf(item);
-    const seen = first.get(key);
-    if (seen !== undefined) {
-      duplicate(row, item, seen);
-      return false;
-    }
-    first.set(key, row);
-    return true;
+    // keepRows meets every item once, in order: `at` is this one's position.
+    const first = firsts[at]!;
+    if (first === at++) return true;
+    duplicate(row, item, rows.rows[first]!);
+    return false;
   });
 }

@@ -344,6 +344,40 @@ describe("readWorkbook", () => {
     expect(read.data.cadres[1]!.unit).toBe("Chi đoàn Khu phố 1");
   });
 
+  it("keeps the first row of each cadre id and unit name, whatever its case, and names it for the others", () => {
+    const dup = readWorkbook(
+      workbookOf({
+        [templateById("units").name]: [
+          ["Tên đơn vị", "Cấp"],
+          ["Chi đoàn Khu phố 1", "Cơ sở"],
+          ["Chi đoàn Khu phố 2", "Cơ sở"],
+          ["chi đoàn khu phố 1", "Cơ sở"],
+        ],
+        [templateById("cadres").name]: [
+          ["Mã cán bộ", "Họ và tên", "Đơn vị"],
+          ["CB01", "Nguyễn Văn An", "Chi đoàn Khu phố 1"],
+          ["CB02", "Trần Thị Bình", "Chi đoàn Khu phố 2"],
+          ["cb01", "Lê Văn Cường", "Chi đoàn Khu phố 2"],
+          ["CB03", "Phạm Thị Dung", "Chi đoàn Khu phố 1"],
+          ["CB02", "Võ Văn Em", "Chi đoàn Khu phố 1"],
+          ["CB01", "Đỗ Thị Giang", "Chi đoàn Khu phố 1"],
+        ],
+      }),
+    );
+    expect(dup.problems.map((p) => [p.sheet, p.row, p.message])).toEqual([
+      ["Đơn vị", 4, 'đơn vị "chi đoàn khu phố 1" trùng với dòng 2'],
+      ["Cán bộ", 4, 'mã cán bộ "cb01" trùng với dòng 2'],
+      ["Cán bộ", 6, 'mã cán bộ "CB02" trùng với dòng 3'],
+      ["Cán bộ", 7, 'mã cán bộ "CB01" trùng với dòng 2'],
+    ]);
+    expect(dup.data.units.map((u) => u.name)).toEqual(["Chi đoàn Khu phố 1", "Chi đoàn Khu phố 2"]);
+    expect(dup.data.cadres.map((c) => c.fullName)).toEqual([
+      "Nguyễn Văn An",
+      "Trần Thị Bình",
+      "Phạm Thị Dung",
+    ]);
+  });
+
   it("checks the sheets against each other and maps schema issues to their column", () => {
     expect(read.problems.map((p) => [p.sheet, p.row, p.header])).toEqual([
       ["Cán bộ", 4, "Mã cán bộ"],
