@@ -127,6 +127,105 @@ export function cellParser(column: ColumnTemplate): (value: CellValue) => Parsed
  * a list holds no item), blankCell for a blank cell, or a CellFailure.
  */
 export function cellReader(column: ColumnTemplate): (value: CellValue) => unknown {
+  const rule = ruleOf(column);
+  // Each kind of column gets a reader of its own, so that what the engine learns from one kind of
+  // cells (and compiles for it) is not undone by the next kind.
+  if (column.type === "text") {
+    const cached = remembered(rule);
+    // Plain ASCII text is taken as it is; that costs less than a cache look-up.
+    return (cell) => {
+      if (isBlank(cell)) return blankCell;
+      if (typeof cell === "string" && isPlainAscii(cell)) return cell;
+      return cached(cell);
+    };
+  }
+  // Numbers and phones cost less to check than to look up.
+  if (column.type === "integer" || column.type === "number" || column.type === "phone") {
+    return (cell) => (isBlank(cell) ? blankCell : rule(cell));
+  }
+  const cached = remembered(rule);
+  return (cell) => (isBlank(cell) ? blankCell : cached(cell));
+}
+
+/** A cell's value by one column's rule: the value, or a CellFailure. */
+type Rule = (value: CellValue) => unknown;
+
+/**
+ * A rule remembering its answer for each cell value, up to a bound: values repeat a lot in a big
+ * sheet (labels, dates, titles, names). Dates are remembered by their time.
+ */
+function remembered(rule: Rule): Rule {
+  const cache = new Map<string | number | boolean, unknown>();
+  const dates = new Map<number, unknown>();
+  return (cell) => {
+    const isDate = cell instanceof Date;
+    const key = isDate ? cell.getTime() : (cell as string | number | boolean);
+    const store = isDate ? dates : cache;
+    let result = store.get(key as never);
+    if (result === undefined && !store.has(key as never)) {
+      result = rule(cell);
+      if (store.size < cacheLimit) store.set(key as never, result);
+    }
+    // A list is copied so that no two records share one array.
+    return Array.isArray(result) ? [...result] : result;
+  };
+}
+
+const cacheLimit = 50_000;
+
+/** The rule of a column's type, one function per type. */
+function ruleOf(column: ColumnTemplate): Rule {
+  switch (column.type) {
+    case "text":
+      return asText;
+    case "integer":
+      return (value) => {
+        const n = toNumber(value);
+        return n === undefined || !Number.isInteger(n)
+          ? new CellFailure(`${shown(value)} không phải số nguyên`)
+          : n;
+      };
+    case "number":
+      return (value) => toNumber(value) ?? new CellFailure(`${shown(value)} không phải số`);
+    case "date":
+      return (value) => {
+        const parsed = parseDate(value);
+        return parsed.ok ? parsed.value : new CellFailure(parsed.message);
+      };
+    case "boolean":
+      return readBoolean;
+    case "choice":
+    case "choiceList":
+      return choiceRule(column);
+    case "email":
+      return (value) => {
+        const text = asText(value);
+        return emailPattern.test(text)
+          ? text
+          : new CellFailure(`${quoted(text)} không phải địa chỉ email hợp lệ`);
+      };
+    case "phone":
+      return readPhone;
+    case "term":
+      return (value) => {
+        const parsed = parseTerm(asText(value));
+        return parsed.ok ? parsed.value : new CellFailure(parsed.message);
+      };
+  }
+}
+
+const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+function readBoolean(value: CellValue): unknown {
+  if (typeof value === "boolean") return value;
+  const word = typeof value === "number" ? String(value) : fold(asText(value));
+  if (trueWords.has(word)) return true;
+  if (falseWords.has(word)) return false;
+  return new CellFailure(`${shown(value)} không phải "${booleanLabels.true}" hoặc "${booleanLabels.false}"`);
+}
+
+/** A choice (one option) or a choice list (options separated by "," or ";"), by the option's label or key. */
+function choiceRule(column: ColumnTemplate): Rule {
   const options = column.options ?? [];
   const lookup = new Map<string, string>();
   options.forEach((label, i) => {
@@ -134,15 +233,19 @@ export function cellReader(column: ColumnTemplate): (value: CellValue) => unknow
     lookup.set(optionFold(label), key);
   });
   for (const key of column.keys ?? []) if (!lookup.has(optionFold(key))) lookup.set(optionFold(key), key);
-  const notAllowed = (text: string): Parsed => ({
-    ok: false,
-    message: `${quoted(text)} không thuộc danh sách cho phép (${optionsHint(options)})`,
-  });
+  const notAllowed = (text: string) =>
+    new CellFailure(`${quoted(text)} không thuộc danh sách cho phép (${optionsHint(options)})`);
 
-  const parseChoiceList = (text: string): Parsed => {
+  if (column.type === "choice") {
+    return (value) => {
+      const text = asText(value);
+      return lookup.get(optionFold(text)) ?? notAllowed(text);
+    };
+  }
+  return (value) => {
     // Items are separated by "," or ";", but options may hold commas ("Phường, xã"):
     // join neighbouring pieces to the longest option that matches.
-    const pieces = text
+    const pieces = asText(value)
       .split(/[,;]/)
       .map((s) => normalizeText(s))
       .filter((s) => s !== "");
@@ -166,89 +269,9 @@ export function cellReader(column: ColumnTemplate): (value: CellValue) => unknow
         i++;
       }
     }
-    return { ok: true, value: values.length ? values : undefined };
-  };
-
-  const parse = (value: CellValue): Parsed => {
-    switch (column.type) {
-      case "text":
-        return { ok: true, value: asText(value) };
-      case "integer": {
-        const n = toNumber(value);
-        if (n === undefined || !Number.isInteger(n))
-          return { ok: false, message: `${shown(value)} không phải số nguyên` };
-        return { ok: true, value: n };
-      }
-      case "number": {
-        const n = toNumber(value);
-        if (n === undefined) return { ok: false, message: `${shown(value)} không phải số` };
-        return { ok: true, value: n };
-      }
-      case "date": {
-        const parsed = parseDate(value);
-        return parsed.ok ? { ok: true, value: parsed.value } : { ok: false, message: parsed.message };
-      }
-      case "boolean": {
-        if (typeof value === "boolean") return { ok: true, value };
-        const word = typeof value === "number" ? String(value) : fold(asText(value));
-        if (trueWords.has(word)) return { ok: true, value: true };
-        if (falseWords.has(word)) return { ok: true, value: false };
-        return {
-          ok: false,
-          message: `${shown(value)} không phải "${booleanLabels.true}" hoặc "${booleanLabels.false}"`,
-        };
-      }
-      case "choice": {
-        const text = asText(value);
-        const key = lookup.get(optionFold(text));
-        return key === undefined ? notAllowed(text) : { ok: true, value: key };
-      }
-      case "choiceList":
-        return parseChoiceList(asText(value));
-      case "email": {
-        const text = asText(value);
-        if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text)) {
-          return { ok: false, message: `${quoted(text)} không phải địa chỉ email hợp lệ` };
-        }
-        return { ok: true, value: text };
-      }
-      case "phone":
-        return parsePhone(value);
-      case "term":
-        return parseTerm(asText(value));
-    }
-  };
-
-  /** The parse without a result object. */
-  const value = (cell: CellValue): unknown => {
-    const parsed = parse(cell);
-    return parsed.ok ? parsed.value : new CellFailure(parsed.message);
-  };
-
-  // Values repeat a lot (labels, dates, titles, names in a big sheet): remember up to a bound.
-  const cache = new Map<string | number | boolean, unknown>();
-  const dates = new Map<number, unknown>();
-  const cheap = column.type === "integer" || column.type === "number" || column.type === "phone";
-  const isText = column.type === "text";
-  return (cell) => {
-    if (isBlank(cell)) return blankCell;
-    // Plain ASCII text is taken as it is; it and the cheap rules cost less than a cache look-up.
-    if (isText && typeof cell === "string" && isPlainAscii(cell)) return cell;
-    if (cheap) return value(cell);
-    const isDate = cell instanceof Date;
-    const key = isDate ? cell.getTime() : (cell as string | number | boolean);
-    const store = isDate ? dates : cache;
-    let result = store.get(key as never);
-    if (result === undefined && !store.has(key as never)) {
-      result = value(cell);
-      if (store.size < cacheLimit) store.set(key as never, result);
-    }
-    // A list is copied so that no two records share one array.
-    return Array.isArray(result) ? [...result] : result;
+    return values.length ? values : undefined;
   };
 }
-
-const cacheLimit = 50_000;
 
 const phoneDigits = /^\+?\d{8,12}$/;
 
@@ -265,21 +288,18 @@ function isPhoneDigits(text: string): boolean {
 }
 
 /** Sheets turns 0912345678 into the number 912345678: put the 0 back. */
-function parsePhone(value: CellValue): Parsed {
+function readPhone(value: CellValue): unknown {
   if (typeof value === "number") {
     const digits = String(Math.trunc(value));
     const restored = digits.startsWith("84") && digits.length === 11 ? `+${digits}` : `0${digits}`;
-    if (Number.isInteger(value) && value > 0 && /^0\d{8,10}$|^\+84\d{9}$/.test(restored)) {
-      return { ok: true, value: restored };
-    }
-    return { ok: false, message: `${shown(value)} không phải số điện thoại` };
+    if (Number.isInteger(value) && value > 0 && /^0\d{8,10}$|^\+84\d{9}$/.test(restored)) return restored;
+    return new CellFailure(`${shown(value)} không phải số điện thoại`);
   }
   // Most phones are typed as digits only: taken as they are.
-  if (typeof value === "string" && isPhoneDigits(value)) return { ok: true, value };
+  if (typeof value === "string" && isPhoneDigits(value)) return value;
   const text = asText(value);
   const compact = text.replace(/[\s.\-()]/g, "");
-  if (!phoneDigits.test(compact)) return { ok: false, message: `${quoted(text)} không phải số điện thoại` };
-  return { ok: true, value: compact };
+  return phoneDigits.test(compact) ? compact : new CellFailure(`${quoted(text)} không phải số điện thoại`);
 }
 
 /** "2025 - 2030", "2025–2030" → "2025–2030"; the second year must follow the first. */
