@@ -241,17 +241,39 @@ export function quickModels(
   for (const { key, required, accepts } of quickFields[id] as readonly Field[]) {
     const values = columns[key];
     used[key] = values ?? [];
-    if (!values) {
-      if (required) plain.fill(0);
-      continue;
-    }
-    for (let k = 0; k < at.length; k++) {
-      const value = values[at[k]!];
-      if (value === undefined ? required : !accepts(value)) plain[k] = 0;
-    }
+    if (values) checkField(values, at, required, accepts, plain);
+    else if (required) plain.fill(0);
   }
-  const build = quickBuilders[id] as (c: Record<string, readonly unknown[]>, i: number) => object;
+  return buildModels(quickBuilders[id] as Builder, used, at, plain);
+}
+
+type Builder = (c: Record<string, readonly unknown[]>, i: number) => object;
+
+// The loops over rows are functions of their own: they stay compiled from one field or model to
+// the next, while the code around them meets a new key each time.
+
+/** Marks in `plain` (0) the rows `at` whose value of a field the field does not accept. */
+function checkField(
+  values: readonly unknown[],
+  at: readonly number[],
+  required: boolean,
+  accepts: Field["accepts"],
+  plain: Uint8Array,
+): void {
+  for (let k = 0; k < at.length; k++) {
+    const value = values[at[k]!];
+    if (value === undefined ? required : !accepts(value)) plain[k] = 0;
+  }
+}
+
+/** The model of each plain row of `at`, undefined for the others. */
+function buildModels(
+  build: Builder,
+  columns: Record<string, readonly unknown[]>,
+  at: readonly number[],
+  plain: Uint8Array,
+): Array<object | undefined> {
   const models = new Array<object | undefined>(at.length);
-  for (let k = 0; k < at.length; k++) if (plain[k] === 1) models[k] = build(used, at[k]!);
+  for (let k = 0; k < at.length; k++) if (plain[k] === 1) models[k] = build(columns, at[k]!);
   return models;
 }
