@@ -94,10 +94,6 @@ function recordAt(read: SheetColumns, i: number): Record<string, unknown> {
 }
 
 function readSheet(template: SheetTemplate, values: CellValue[][]): SheetColumns {
-  // Imports held in locals: some module loaders reach an import through a getter on every use.
-  const blank = blankCell;
-  const Failure = CellFailure;
-  const isBlankCell = isBlank;
   const header = values[0] ?? [];
   const columnIndex: Record<string, number> = {};
   const byHeader = new Map<string, number>();
@@ -126,22 +122,11 @@ function readSheet(template: SheetTemplate, values: CellValue[][]): SheetColumns
       return typeof cell === "string" && matchKey(cell) === headerKeys[i];
     });
 
-  // Rows that are not blank, as indices into values, and their cells column by column: one pass
-  // through the rows, then each column read from its own list.
-  // Lists sized for every row, then cut to the rows kept: cheaper than growing them row by row.
-  const rows = Math.max(0, values.length - 1);
-  const live = new Array<number>(rows);
-  const cellsIn = parsers.map(() => new Array<CellValue>(rows));
-  let count = 0;
-  for (let r = 1; r < values.length; r++) {
-    const cells = values[r] ?? [];
-    if (isBlankCell(cells[0] ?? null) && cells.every((cell) => isBlankCell(cell))) continue;
-    const at = count++;
-    live[at] = r;
-    for (let c = 0; c < parsers.length; c++) cellsIn[c]![at] = cells[parsers[c]!.index] ?? null;
-  }
-  live.length = count;
-  for (const cells of cellsIn) cells.length = count;
+  const { live, cellsIn } = liveRows(
+    values,
+    parsers.map((p) => p.index),
+  );
+  const count = live.length;
   // Column by column: one reader over cells of one kind at a time runs faster than every reader in turn.
   const columns: Record<string, unknown[]> = {};
   /** 0: no problem; 1: a problem; then 2: a copy of the header, 3: not one. */
@@ -150,36 +135,20 @@ function readSheet(template: SheetTemplate, values: CellValue[][]): SheetColumns
   const found: Array<{ at: number; problem: CellProblem }> = [];
   for (let c = 0; c < parsers.length; c++) {
     const { column, index } = parsers[c]!;
-    const read = cellReader(column);
-    // Each cell's value takes the cell's place in the list, which becomes the column's values.
-    const cells: unknown[] = cellsIn[c]!;
-    for (let i = 0; i < count; i++) {
-      const value = cells[i] as CellValue;
-      const result = read(value);
-      let message: string | undefined;
-      if (result === blank) {
-        if (column.required) message = "ô này không được để trống";
-      } else if (result instanceof Failure) message = result.message;
-      else {
-        cells[i] = result;
-        continue;
-      }
-      cells[i] = undefined;
-      if (message !== undefined) {
-        found.push({
-          at: i,
-          problem: {
-            sheet: template.name,
-            row: live[i]! + 1,
-            column: index + 1,
-            header: column.header,
-            value,
-            message,
-          },
-        });
-        failed[i] = 1;
-      }
-    }
+    const cells = cellsIn[c]!;
+    readColumn(cells, cellReader(column), column.required, failed, (at, value, message) =>
+      found.push({
+        at,
+        problem: {
+          sheet: template.name,
+          row: live[at]! + 1,
+          column: index + 1,
+          header: column.header,
+          value,
+          message,
+        },
+      }),
+    );
     columns[column.key] = cells;
   }
   // Row by row, left to right, as a reader of the sheet would list them (sort is stable).
@@ -203,6 +172,69 @@ function readSheet(template: SheetTemplate, values: CellValue[][]): SheetColumns
   }
   good.length = kept;
   return { live, columns, good, problems, missingColumns, columnIndex, rowsRead };
+}
+
+// The loops over a sheet's rows are functions of their own: sheets and columns differ in shape, and
+// the code that meets them (readSheet, cellReader) is compiled again for each, but not these loops.
+
+/**
+ * The rows of `values` after the header that are not blank (as indices into values), and their
+ * cells at `indexes`, column by column: one pass through the rows, then each column is read from
+ * its own list.
+ */
+function liveRows(values: CellValue[][], indexes: number[]): { live: number[]; cellsIn: unknown[][] } {
+  // Imports held in locals: some module loaders reach an import through a getter on every use.
+  const isBlankCell = isBlank;
+  // Lists sized for every row, then cut to the rows kept: cheaper than growing them row by row.
+  const rows = Math.max(0, values.length - 1);
+  const live = new Array<number>(rows);
+  // Filled first, so that every column list has one kind of element from the start: a list that
+  // changed kind under the loop would throw its compiled code away.
+  const cellsIn = indexes.map(() => new Array<unknown>(rows).fill(null));
+  let count = 0;
+  for (let r = 1; r < values.length; r++) {
+    const cells = values[r] ?? [];
+    if (isBlankCell(cells[0] ?? null) && cells.every((cell) => isBlankCell(cell))) continue;
+    const at = count++;
+    live[at] = r;
+    for (let c = 0; c < indexes.length; c++) cellsIn[c]![at] = cells[indexes[c]!] ?? null;
+  }
+  live.length = count;
+  for (let c = 0; c < cellsIn.length; c++) cellsIn[c]!.length = count;
+  return { live, cellsIn };
+}
+
+/**
+ * Reads a column's cells in place: each cell's value takes its place (undefined for a blank cell or
+ * a rejected one). A rejected cell, or a blank one in a required column, marks its row in `failed`
+ * and goes to `problem` with its reason.
+ */
+function readColumn(
+  cells: unknown[],
+  read: (cell: CellValue) => unknown,
+  required: boolean,
+  failed: Uint8Array,
+  problem: (at: number, value: CellValue, message: string) => void,
+): void {
+  const blank = blankCell;
+  const Failure = CellFailure;
+  for (let i = 0; i < cells.length; i++) {
+    const value = cells[i] as CellValue;
+    const result = read(value);
+    let message: string | undefined;
+    if (result === blank) {
+      if (required) message = "ô này không được để trống";
+    } else if (result instanceof Failure) message = result.message;
+    else {
+      cells[i] = result;
+      continue;
+    }
+    cells[i] = undefined;
+    if (message !== undefined) {
+      problem(i, value, message);
+      failed[i] = 1;
+    }
+  }
 }
 
 export interface WorkbookRead {
