@@ -323,12 +323,17 @@ export interface PersonName {
 
 /** "Nguyễn Thị Minh Khai" → family "Nguyễn", middle "Thị Minh", given "Khai". One word is a given name. */
 export function splitPersonName(fullName: string): PersonName {
-  const words = normalizeText(fullName)
-    .split(" ")
-    .filter((word) => word !== "");
-  if (words.length === 0) return { family: "", middle: "", given: "" };
-  if (words.length === 1) return { family: "", middle: "", given: words[0]! };
-  return { family: words[0]!, middle: words.slice(1, -1).join(" "), given: words[words.length - 1]! };
+  // normalizeText leaves single spaces between words and none at the ends: the first and the last
+  // space mark the parts, with no list of words to make.
+  const name = normalizeText(fullName);
+  const first = name.indexOf(" ");
+  if (first < 0) return { family: "", middle: "", given: name };
+  const last = name.lastIndexOf(" ");
+  return {
+    family: name.slice(0, first),
+    middle: first === last ? "" : name.slice(first + 1, last),
+    given: name.slice(last + 1),
+  };
 }
 
 /** A precomputed sort key of a person's name; compare two with comparePersonKeys. */

@@ -205,6 +205,23 @@ describe("splitPersonName", () => {
   it("normalizes the parts", () => {
     expect(splitPersonName("Lê Thị Thúy")).toEqual({ family: "Lê", middle: "Thị", given: "Thuý" });
   });
+
+  it("splits any text as its words would: first, middle ones, last", () => {
+    fc.assert(
+      fc.property(vietnameseText, (text) => {
+        const words = normalizeText(text)
+          .split(/\s+/)
+          .filter((word) => word !== "");
+        const expected =
+          words.length === 0
+            ? { family: "", middle: "", given: "" }
+            : words.length === 1
+              ? { family: "", middle: "", given: words[0] }
+              : { family: words[0], middle: words.slice(1, -1).join(" "), given: words[words.length - 1] };
+        expect(splitPersonName(text)).toEqual(expected);
+      }),
+    );
+  });
 });
 
 describe("compareVietnamese", () => {
