@@ -412,13 +412,16 @@ export function readWorkbook(getValues: (sheetName: string) => CellValue[][] | n
     const idColumn = idKey ? read.columns[idKey] : undefined;
     if (idColumn) {
       // The id column is text: every cell that is not blank has its value there.
-      const ids: string[] = [];
-      const rows: number[] = [];
+      let count = 0;
+      for (let i = 0; i < idColumn.length; i++) if (typeof idColumn[i] === "string") count++;
+      const ids = new Array<string>(count);
+      const rows = new Array<number>(count);
+      count = 0;
       for (let i = 0; i < idColumn.length; i++) {
         const id = idColumn[i];
         if (typeof id !== "string") continue;
-        ids.push(id);
-        rows.push(read.live[i]! + 1);
+        ids[count] = id;
+        rows[count++] = read.live[i]! + 1;
       }
       allIds.set(template.id as DataSheetId, { ids, rows });
     }
