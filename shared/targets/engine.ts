@@ -245,8 +245,9 @@ function positionSetNumbering(sets: Position[][]): (positions: Position[]) => nu
 /**
  * The training table, grouped by cadre (a counting sort on the group of each record's cadre id);
  * group g's records are [starts[g], starts[g + 1]). Records of an unknown cadre id are left out.
- * `ids` and `groups` are the id and group of each cadre; groupOf gives the group of an id (-1: none). The reader's links to cadres
- * (PlanData.trainingCadres) are used where the cadre there has the record's id; other ids are looked up.
+ * `ids` and `groups` are the id and group of each cadre; groupOf gives the group of an id (-1: none).
+ * The reader's links to cadres (PlanData.trainingCadres) are used where the cadre there has the
+ * record's id; other ids are looked up.
  */
 function trainingTable(
   data: PlanData,

@@ -95,6 +95,23 @@ describe("measure share and figures", () => {
     expect(result.dataProblems).toEqual([]);
   });
 
+  it("gives cadres of the same id the same training records, and only the same id exactly", () => {
+    const first = cadre("Nguyễn Văn Một", { id: "CB900" });
+    const again = cadre("Trần Văn Hai", { id: "CB900" });
+    const other = cadre("Lê Văn Ba", { id: "cb900" });
+    const alone = cadre("Phạm Văn Bốn", { id: "CB901" });
+    const data = makeData({
+      cadres: [first, other, alone, again],
+      trainings: [topic("CB900", "2023-03-01"), topic("CB900", "2023-04-01"), topic("CB901", "2023-05-01")],
+    });
+    const result = evaluateTarget(makeTarget("cadres", topics2), data, { today });
+    expect(result.figure).toBe("2/4 = 50%");
+    expect(result.shortfalls.map((s) => [s.name, s.reason])).toEqual([
+      ["Lê Văn Ba", "chưa học chuyên đề (0/2)"],
+      ["Phạm Văn Bốn", "chưa học chuyên đề (1/2)"],
+    ]);
+  });
+
   it("writes 41/45 = 91% and meets a 90% target", () => {
     const cadres = Array.from({ length: 45 }, (_, i) => cadre(`Nguyễn Văn Số${i}`));
     const trainings = cadres
