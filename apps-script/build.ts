@@ -49,6 +49,14 @@ function noUrlInZod(): Plugin {
   };
 }
 
+/**
+ * The built-ins that the loops over cells use, as local names inside the bundle. Where the global
+ * object is reached through a slow path, as in the Node vm context that runs the add-on for the
+ * tests and the benchmark, every `Math.min` or `x instanceof Date` in a loop cost a look-up on the
+ * global object, more than the loop's own work; local names cost nothing anywhere.
+ */
+const localBuiltins = "const { Array, Date, Math, Number, Object, String } = globalThis;";
+
 export async function buildAppsScript(): Promise<void> {
   await build({
     configFile: false,
@@ -69,6 +77,7 @@ export async function buildAppsScript(): Promise<void> {
         name: globalName,
         fileName: () => "Code.js",
       },
+      rollupOptions: { output: { intro: localBuiltins } },
     },
   });
 

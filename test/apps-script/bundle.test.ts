@@ -49,6 +49,12 @@ describe("the bundle", () => {
     expect(code).not.toContain("setTimeout(");
   });
 
+  it("reads the built-ins its loops use from the global object once, as local names", () => {
+    // Before any code of the bundle runs, so that every use inside it is the local name.
+    const body = code.slice(code.indexOf("{") + 1).trimStart();
+    expect(body.startsWith("const { Array, Date, Math, Number, Object, String } = globalThis;")).toBe(true);
+  });
+
   it("ships the manifest with the fewest scopes", () => {
     const manifest = JSON.parse(readFileSync(join(appsScriptOutDir, "appsscript.json"), "utf8"));
     expect(manifest.runtimeVersion).toBe("V8");
