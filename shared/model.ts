@@ -108,6 +108,9 @@ export const PositionSchema = z.object({
 });
 export type Position = z.infer<typeof PositionSchema>;
 
+/** An e-mail address as the cadres sheet takes it: something@domain.tld, no spaces. */
+export const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
 export const CadreSchema = z.object({
   id: text.min(1),
   fullName: text.min(1),
@@ -123,11 +126,7 @@ export const CadreSchema = z.object({
   partyMember: z.boolean().optional(),
   phone: optionalText,
   // Not .email(): keep the shared schemas free of checks that need URL, absent in Apps Script.
-  email: z
-    .string()
-    .trim()
-    .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, "email không hợp lệ")
-    .optional(),
+  email: z.string().trim().regex(emailPattern, "email không hợp lệ").optional(),
   notes: optionalText,
 });
 export type Cadre = z.infer<typeof CadreSchema>;

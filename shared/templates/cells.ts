@@ -2,6 +2,7 @@
 // a cell that breaks it gives a Vietnamese reason quoting what was typed.
 import { formatDate, isoToDate, parseDate } from "../dates";
 import { booleanLabels } from "../labels";
+import { emailPattern } from "../model";
 import { fold, normalizeText } from "../text";
 import type { CellValue, ColumnTemplate } from "./types";
 
@@ -213,8 +214,6 @@ function ruleOf(column: ColumnTemplate): Rule {
       };
   }
 }
-
-const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 function readBoolean(value: CellValue): unknown {
   if (typeof value === "boolean") return value;

@@ -6,6 +6,7 @@
 import {
   digitalSkillLevels,
   educationLevels,
+  emailPattern,
   genders,
   languageLevels,
   organizations,
@@ -26,8 +27,6 @@ interface Field {
 }
 
 const termPattern = /^\d{4}–\d{4}$/;
-const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
 /** z.string().trim(): a string that trimming leaves as it is (no need to trim when both ends are visible ASCII). */
 const text = (value: unknown): boolean =>
   typeof value === "string" &&
