@@ -650,8 +650,10 @@ class KeyIndex {
     if (exact >= 0) return this.numbers[exact];
     if (!this.folded) {
       this.folded = new Map();
-      for (let i = this.items.length - 1; i >= 0; i--)
+      // From the end, so that the first of equal items is the one kept.
+      for (let i = this.items.length - 1; i >= 0; i--) {
         this.folded.set(matchKey(this.items[i]!), this.numbers[i]!);
+      }
     }
     return this.folded.get(matchKey(text));
   }
