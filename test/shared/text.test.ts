@@ -188,6 +188,16 @@ describe("fold properties", () => {
       }),
     );
   });
+
+  it("canonicalizeTones changes each run of letters and marks on its own, as the word alone would be", () => {
+    // The runs are found by a scan of code units; /[\p{L}\p{M}]+/u is the rule it follows.
+    const byRuns = (s: string) => s.normalize("NFC").replace(/[\p{L}\p{M}]+/gu, (w) => canonicalizeTones(w));
+    fc.assert(fc.property(vietnameseText, (s) => canonicalizeTones(s) === byRuns(s)));
+    expect(canonicalizeTones("Hòa-Thủy,Khỏe 𝒜 Lòa")).toBe("Hoà-Thuỷ,Khoẻ 𝒜 Loà");
+    expect(canonicalizeTones("1Hòa\u00a0Hòa")).toBe("1Hoà\u00a0Hoà");
+    // A letter or a mark joined to a word makes it another word, which is not a syllable: kept.
+    expect(canonicalizeTones("ZHòa zhòa Hòa\u0308 Hòaß")).toBe("ZHòa zhòa Hòa\u0308 Hòaß");
+  });
 });
 
 describe("splitPersonName", () => {
