@@ -544,21 +544,22 @@ export function readWorkbook(getValues: (sheetName: string) => CellValue[][] | n
       all.rows.map((row) => cadreAtRow[row]!),
     );
   })(allIds.get("cadres"));
-  // The ids in a list of their own: looked up at random, a list is quicker to reach than the cadres.
-  const cadreIdOf = cadres.items.map((c) => c.id);
   /**
-   * A cadre id named elsewhere must be on the cadres sheet, and takes the id of the cadre found
-   * (the same string: its spelling, when it matched only after folding, and a quick comparison for
-   * the engine). `links`, when given, gets the cadre's position in `cadres.items` for each kept row
-   * in turn (-1 when its row on the cadres sheet was rejected).
+   * A cadre id named elsewhere must be on the cadres sheet; one that matched only after folding
+   * takes the cadre's spelling. `links`, when given, gets the cadre's position in `cadres.items`
+   * for each kept row in turn (-1 when its row on the cadres sheet was rejected).
    */
   const knownCadre = <T extends { cadreId: string }>(id: DataSheetId, rows: Rows<T>, links?: Int32Array) => {
     let linked = 0;
     return keepRows(rows, (item, row) => {
       if (!cadreIds) return true;
-      const link = cadreIds.find(item.cadreId);
+      // Found as it is, the id is already the cadre's: no write to the record (it costs more than the look-up).
+      let link = cadreIds.findExact(item.cadreId);
+      if (link === undefined) {
+        link = cadreIds.find(item.cadreId);
+        if (link !== undefined && link >= 0) item.cadreId = cadres.items[link]!.id;
+      }
       if (link !== undefined) {
-        if (link >= 0) item.cadreId = cadreIdOf[link]!;
         if (links) links[linked++] = link;
         return true;
       }
@@ -644,10 +645,15 @@ class KeyIndex {
   ) {
     this.exact = new StringIndex(items);
   }
+  /** The number of the item equal to `text`. */
+  findExact(text: string): number | undefined {
+    const exact = this.exact.find(text);
+    return exact >= 0 ? this.numbers[exact] : undefined;
+  }
   /** The number of the item equal to `text`, else of the item equal to it after matchKey. */
   find(text: string): number | undefined {
-    const exact = this.exact.find(text);
-    if (exact >= 0) return this.numbers[exact];
+    const exact = this.findExact(text);
+    if (exact !== undefined) return exact;
     if (!this.folded) {
       this.folded = new Map();
       // From the end, so that the first of equal items is the one kept.
