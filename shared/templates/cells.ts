@@ -223,15 +223,26 @@ function readBoolean(value: CellValue): unknown {
   return new CellFailure(`${shown(value)} không phải "${booleanLabels.true}" hoặc "${booleanLabels.false}"`);
 }
 
-/** A choice (one option) or a choice list (options separated by "," or ";"), by the option's label or key. */
-function choiceRule(column: ColumnTemplate): Rule {
-  const options = column.options ?? [];
+/** A choice column's values by the folded text that gives them: each option's label and key give its key. */
+function choiceLookup(column: ColumnTemplate): Map<string, string> {
   const lookup = new Map<string, string>();
-  options.forEach((label, i) => {
+  (column.options ?? []).forEach((label, i) => {
     const key = column.keys?.[i] ?? label;
     lookup.set(optionFold(label), key);
   });
   for (const key of column.keys ?? []) if (!lookup.has(optionFold(key))) lookup.set(optionFold(key), key);
+  return lookup;
+}
+
+/** Every value a "choice" column's cells can give (its keys, or its labels when it has none). */
+export function choiceValues(column: ColumnTemplate): Set<string> {
+  return new Set(choiceLookup(column).values());
+}
+
+/** A choice (one option) or a choice list (options separated by "," or ";"), by the option's label or key. */
+function choiceRule(column: ColumnTemplate): Rule {
+  const options = column.options ?? [];
+  const lookup = choiceLookup(column);
   const notAllowed = (text: string) =>
     new CellFailure(`${quoted(text)} không thuộc danh sách cho phép (${optionsHint(options)})`);
 

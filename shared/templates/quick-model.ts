@@ -18,48 +18,83 @@ import {
   successionStatuses,
   trainingKinds,
 } from "../model";
+import { choiceValues } from "./cells";
+import type { ColumnTemplate, ColumnType, SheetTemplate } from "./types";
 
-/** A field's check, and whether the schema needs it. */
-interface Field {
+/** A field's check, whether the schema needs it, and the columns whose cells always pass the check. */
+export interface Field {
   key: string;
   required: boolean;
   accepts: (value: unknown) => boolean;
+  /**
+   * True for a column whose cell rule (cells.ts) gives only values that `accepts` takes: its values
+   * need no second look. A test holds each of these to the cell rules.
+   */
+  passedBy: (column: ColumnTemplate) => boolean;
 }
+
+type Check = Pick<Field, "accepts" | "passedBy">;
+
+const noColumn = (): boolean => false;
+const columnOf =
+  (...types: ColumnType[]) =>
+  (column: ColumnTemplate): boolean =>
+    types.includes(column.type);
 
 const termPattern = /^\d{4}–\d{4}$/;
 /** z.string().trim(): a string that trimming leaves as it is (no need to trim when both ends are visible ASCII). */
-const text = (value: unknown): boolean =>
+const isText = (value: unknown): boolean =>
   typeof value === "string" &&
   ((isVisible(value.charCodeAt(0)) && isVisible(value.charCodeAt(value.length - 1))) ||
     value === value.trim());
 const isVisible = (code: number): boolean => code > 0x20 && code < 0x7f;
-const nonEmptyText = (value: unknown): boolean => text(value) && (value as string).length > 0;
+// A text cell gives trimmed text with single spaces; a phone cell gives digits.
+const text: Check = { accepts: isText, passedBy: columnOf("text", "phone") };
+const nonEmptyText: Check = {
+  accepts: (value) => isText(value) && (value as string).length > 0,
+  passedBy: columnOf("text", "phone"),
+};
 /** The schema's "yyyy-mm-dd" (isoDate in ../model.ts), checked by character code: it runs for every date. */
-const isoDate = (value: unknown): boolean => {
-  if (typeof value !== "string" || value.length !== 10) return false;
-  for (let i = 0; i < 10; i++) {
-    const code = value.charCodeAt(i);
-    if (i === 4 || i === 7 ? code !== 0x2d : code < 0x30 || code > 0x39) return false;
-  }
-  return true;
+const isoDate: Check = {
+  accepts: (value) => {
+    if (typeof value !== "string" || value.length !== 10) return false;
+    for (let i = 0; i < 10; i++) {
+      const code = value.charCodeAt(i);
+      if (i === 4 || i === 7 ? code !== 0x2d : code < 0x30 || code > 0x39) return false;
+    }
+    return true;
+  },
+  passedBy: columnOf("date"),
 };
 /** The schema's term, already in the form its transform gives ("2025–2030"). */
-const term = (value: unknown): boolean => typeof value === "string" && termPattern.test(value);
-const email = (value: unknown): boolean => text(value) && emailPattern.test(value as string);
-const boolean = (value: unknown): boolean => typeof value === "boolean";
-const oneOf = (values: readonly string[]) => {
-  const set = new Set<unknown>(values);
-  return (value: unknown): boolean => set.has(value);
+const term: Check = {
+  accepts: (value) => typeof value === "string" && termPattern.test(value),
+  passedBy: columnOf("term"),
 };
-const year = (value: unknown): boolean =>
-  typeof value === "number" && Number.isInteger(value) && value >= 1945 && value <= 2200;
-const position = oneOfPosition();
+const email: Check = {
+  accepts: (value) => isText(value) && emailPattern.test(value as string),
+  passedBy: columnOf("email"),
+};
+const boolean: Check = { accepts: (value) => typeof value === "boolean", passedBy: columnOf("boolean") };
+const oneOf = (values: readonly string[]): Check => {
+  const set = new Set<unknown>(values);
+  return {
+    accepts: (value) => set.has(value),
+    // A choice column gives one of its keys: all of them must be values here.
+    passedBy: (column) => column.type === "choice" && [...choiceValues(column)].every((v) => set.has(v)),
+  };
+};
+const year: Check = {
+  accepts: (value) => typeof value === "number" && Number.isInteger(value) && value >= 1945 && value <= 2200,
+  passedBy: noColumn,
+};
+const positionList: Check = { accepts: isPositionList(), passedBy: noColumn };
 
-function oneOfPosition() {
-  const organization = oneOf(organizations);
-  const post = oneOf(posts);
+function isPositionList() {
+  const organization = oneOf(organizations).accepts;
+  const post = oneOf(posts).accepts;
   const order = ["organization", "post", "since"];
-  return (value: unknown): boolean => {
+  const position = (value: unknown): boolean => {
     // A plain object (as addPositions makes) whose keys are the schema's, in its order: kept as it is.
     if (typeof value !== "object" || value === null || Object.getPrototypeOf(value) !== Object.prototype) {
       return false;
@@ -70,17 +105,13 @@ function oneOfPosition() {
       if (key !== order[count]) return false;
       count++;
     }
-    const shaped = count === 3 ? isoDate(p.since) : count === 2;
+    const shaped = count === 3 ? isoDate.accepts(p.since) : count === 2;
     return shaped && organization(p.organization) && post(p.post);
   };
+  return (value: unknown): boolean => Array.isArray(value) && value.every(position);
 }
-const positionList = (value: unknown): boolean => Array.isArray(value) && value.every(position);
 
-const field = <K extends string>(key: K, accepts: Field["accepts"], required = false) => ({
-  key,
-  required,
-  accepts,
-});
+const field = <K extends string>(key: K, check: Check, required = false) => ({ key, required, ...check });
 
 /** The fields of each model, in the order of its schema's keys. */
 export const quickFields = {
@@ -229,19 +260,24 @@ export const quickBuilders: { [Id in QuickModelId]: (c: Columns<Id>, i: number) 
  * the object its schema would give, built by quickBuilders (other columns are left out, as the
  * schema strips them); any other row gets undefined, for the schema to judge and word.
  * Each field is checked down its column: one check over values of one kind at a time.
+ * With `sheet`, the rows `at` are rows whose every cell its column's rule took: a field whose
+ * column passes its check (Field.passedBy), and is required when the field is, is not checked again.
  */
 export function quickModels(
   id: QuickModelId,
   columns: Readonly<Record<string, readonly unknown[] | undefined>>,
   at: readonly number[],
+  sheet?: SheetTemplate,
 ): Array<object | undefined> {
   const plain = new Uint8Array(at.length).fill(1);
   const used: Record<string, readonly unknown[]> = {};
-  for (const { key, required, accepts } of quickFields[id] as readonly Field[]) {
+  for (const { key, required, accepts, passedBy } of quickFields[id] as readonly Field[]) {
     const values = columns[key];
     used[key] = values ?? [];
-    if (values) checkField(values, at, required, accepts, plain);
-    else if (required) plain.fill(0);
+    const column = sheet?.columns.find((c) => c.key === key);
+    const passed = values && column && (column.required || !required) && passedBy(column);
+    if (values && !passed) checkField(values, at, required, accepts, plain);
+    else if (!values && required) plain.fill(0);
   }
   return buildModels(quickBuilders[id] as Builder, used, at, plain);
 }

@@ -451,7 +451,7 @@ export function readWorkbook(getValues: (sheetName: string) => CellValue[][] | n
     const { read } = entry;
     const { good, live } = read;
     const columns = id === "cadres" ? { ...read.columns, positions: positionsColumn(read) } : read.columns;
-    const built = quickModels(id, columns, good) as Array<T | undefined>;
+    const built = quickModels(id, columns, good, entry.template) as Array<T | undefined>;
     const rows = good.map((i) => live[i]! + 1);
     if (!built.includes(undefined)) return { rows, items: built as T[] };
     const models: Rows<T> = { rows: [], items: [] };

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isoToDate } from "../../shared/dates";
 import {
@@ -27,8 +28,8 @@ import {
   targetRows,
   templateById,
 } from "../../shared/templates";
-import { cellParser } from "../../shared/templates/cells";
-import { type QuickModelId, quickFields, quickModels } from "../../shared/templates/quick-model";
+import { blankCell, CellFailure, cellParser, cellReader } from "../../shared/templates/cells";
+import { type Field, type QuickModelId, quickFields, quickModels } from "../../shared/templates/quick-model";
 
 const col = (type: ColumnTemplate["type"], more: Partial<ColumnTemplate> = {}): ColumnTemplate => ({
   key: "x",
@@ -705,5 +706,102 @@ describe("quickModels: the fast path from a sheet's columns to model objects", (
     // A required column that is missing leaves every row to the schema.
     const { title: _, ...withoutTitle } = columns;
     expect(quickModels("trainings", withoutTitle, [0, 3])).toEqual([undefined, undefined]);
+  });
+
+  it("takes without a second check only what a column's cell rule never gives otherwise", () => {
+    // Cells of every kind a sheet may hold, and the texts each column type reads.
+    const cells = (column: ColumnTemplate): fc.Arbitrary<CellValue> =>
+      fc.oneof(
+        fc.string(),
+        fc.string({ unit: "grapheme" }),
+        fc.string({ unit: fc.constantFrom(..." \t\u00a0\u3000aàÀđĐ0123456789@.-+/–,;()"), maxLength: 20 }),
+        fc.integer(),
+        fc.double(),
+        fc.boolean(),
+        fc.date(),
+        fc.constant(null),
+        fc.constantFrom(
+          " Có ",
+          "không",
+          "x",
+          "2025 - 2030",
+          "2030–2025",
+          "01/02/2023",
+          "31/02/2023",
+          "2023-2-1",
+        ),
+        fc.constantFrom("0912 345 678", "+84912345678", "(028) 3822 1234", " a@b.vn ", "a@b", "@b.vn"),
+        ...(column.options?.length ? [fc.constantFrom(...column.options, ...(column.keys ?? []))] : []),
+      );
+    const types: Array<ColumnTemplate["type"]> = [
+      "text",
+      "integer",
+      "number",
+      "date",
+      "boolean",
+      "choice",
+      "choiceList",
+      "email",
+      "phone",
+      "term",
+    ];
+    const passedTypes = new Set<string>();
+    let checked = 0;
+    for (const template of sheetTemplates) {
+      if (!(template.id in quickFields)) continue;
+      for (const field of quickFields[template.id as QuickModelId] as readonly Field[]) {
+        // The field's column in the template, and a column of every other type in its place.
+        const own = template.columns.find((c) => c.key === field.key);
+        const columns = types.map((type) => ({ ...(own ?? col(type, { key: field.key })), type }));
+        for (const column of columns) {
+          if (!field.passedBy(column)) continue;
+          if (column.type === own?.type) passedTypes.add(column.type);
+          const read = cellReader(column);
+          fc.assert(
+            fc.property(cells(column), (cell) => {
+              const value = read(cell);
+              return value === blankCell || value instanceof CellFailure || field.accepts(value);
+            }),
+            { numRuns: 200 },
+          );
+          checked++;
+        }
+      }
+    }
+    // Every type that passes a field of the templates is held to it.
+    expect([...passedTypes].sort()).toEqual(["boolean", "choice", "date", "email", "phone", "term", "text"]);
+    expect(checked).toBeGreaterThan(30);
+
+    // A choice column with a value the schema does not know is checked.
+    const kind = quickFields.trainings.find((f) => f.key === "kind")!;
+    const kindColumn = templateById("trainings").columns.find((c) => c.key === "kind")!;
+    expect(kind.passedBy(kindColumn)).toBe(true);
+    expect(kind.passedBy({ ...kindColumn, keys: [...kindColumn.keys!.slice(1), "notAKind"] })).toBe(false);
+    // Cells of a number column are checked whatever their rule (the review year has bounds).
+    const reviewYear = quickFields.reviews.find((f) => f.key === "year")!;
+    expect(reviewYear.passedBy(templateById("reviews").columns.find((c) => c.key === "year")!)).toBe(false);
+  });
+
+  it("with the sheet, checks again only the fields its columns do not pass", () => {
+    const sheet = templateById("trainings");
+    // Values no training column's rule gives: taken as read with the sheet, checked without it.
+    const columns = {
+      cadreId: [" CB1"],
+      kind: ["không có"],
+      title: ["Chuyên đề 1"],
+      startDate: ["1/3/2023"],
+    };
+    expect(quickModels("trainings", columns, [0])).toEqual([undefined]);
+    expect(quickModels("trainings", columns, [0], sheet)).toEqual([
+      { cadreId: " CB1", kind: "không có", title: "Chuyên đề 1", startDate: "1/3/2023" },
+    ]);
+    // A field the schema needs, in a column the sheet may leave blank, is still checked for its value.
+    const optionalTitle = {
+      ...sheet,
+      columns: sheet.columns.map((c) => (c.key === "title" ? { ...c, required: false } : c)),
+    };
+    expect(quickModels("trainings", { ...columns, title: [undefined] }, [0], optionalTitle)).toEqual([
+      undefined,
+    ]);
   });
 });
