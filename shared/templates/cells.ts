@@ -283,9 +283,7 @@ function choiceRule(column: ColumnTemplate): Rule {
   };
 }
 
-const phoneDigits = /^\+?\d{8,12}$/;
-
-/** phoneDigits.test, by character code: it runs for every phone cell. */
+/** /^\+?\d{8,12}$/ (8 to 12 digits, a leading "+" allowed), by character code: it runs for every phone cell. */
 function isPhoneDigits(text: string): boolean {
   const from = text.charCodeAt(0) === 0x2b ? 1 : 0;
   const digits = text.length - from;
@@ -309,7 +307,7 @@ function readPhone(value: CellValue): unknown {
   if (typeof value === "string" && isPhoneDigits(value)) return value;
   const text = asText(value);
   const compact = text.replace(/[\s.\-()]/g, "");
-  return phoneDigits.test(compact) ? compact : new CellFailure(`${quoted(text)} không phải số điện thoại`);
+  return isPhoneDigits(compact) ? compact : new CellFailure(`${quoted(text)} không phải số điện thoại`);
 }
 
 /** "2025 - 2030", "2025–2030" → "2025–2030"; the second year must follow the first. */
