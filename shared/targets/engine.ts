@@ -20,15 +20,12 @@ import { formatDate } from "../dates";
 import { postLabels, targetSubjectLabels } from "../labels";
 import {
   type Cadre,
-  type Education,
   educationLevels,
   type IsoDate,
-  type LanguageLevel,
   languageLevels,
   type Organization,
   type Plan,
   type PlanData,
-  type PoliticalTheory,
   type Position,
   type Post,
   politicalTheoryLevels,
@@ -87,7 +84,7 @@ interface Index {
   submissionsByUnit: Map<string, Submission[]>;
   successionsByUnit: Map<string, SuccessionEntry[]>;
   /** Subjects sorted once (by name, then id), so every target lists them in the same order. */
-  cadres: CadreEntry[];
+  cadres: CadreColumns;
   /** The distinct unit names of the cadres. */
   cadreUnits: string[];
   /** The distinct lists of (organization, post) among the cadres' positions, one cadre's each. */
@@ -100,33 +97,40 @@ interface Index {
 }
 
 /**
- * What the targets read of a cadre, made once in listing order: every target walks these in turn,
- * so they are kept together rather than reached through the cadres in input order.
+ * What the targets read of the cadres, in listing order (cadre k at [k]): every target walks them
+ * in turn. Mostly small numbers, in arrays that stay in the processor's cache where 100,000 objects
+ * would not; the cadres' own objects are not reached again.
  */
-interface CadreEntry extends Who {
-  /** The cadre's unit name (`unit`), as an index into Index.cadreUnits. */
-  unitIndex: number;
-  fullTime: boolean | undefined;
-  positions: Position[];
+interface CadreColumns {
+  ids: string[];
+  names: string[];
+  units: string[];
+  positions: Position[][];
+  /** Its unit name, as an index into Index.cadreUnits. */
+  unitIndex: Int32Array;
   /** Its positions' (organization, post) pairs, as an index into Index.positionSets. */
-  positionSet: number;
-  education: Education | undefined;
-  politicalTheory: PoliticalTheory | undefined;
-  languageLevel: LanguageLevel | undefined;
-  /** Its training records (those of every cadre with its id) in the training table: [from, to). */
-  trainingsFrom: number;
-  trainingsTo: number;
+  positionSet: Int32Array;
+  /** 0: not given, 1: not full-time, 2: full-time. */
+  fullTime: Uint8Array;
+  /** 1 + the level's index in educationLevels, politicalTheoryLevels, languageLevels; 0: not given. */
+  education: Uint8Array;
+  politicalTheory: Uint8Array;
+  languageLevel: Uint8Array;
+  /** Its group in the training table (the records of every cadre with its id). */
+  trainingGroup: Int32Array;
 }
 
 /**
  * Every training record as ids of its kind and start date, grouped by cadre id: each training target
  * goes through a cadre's group in a few typed-array reads, without visiting the records again.
+ * Group g's records are [starts[g], starts[g + 1]).
  */
 interface TrainingTable {
   kinds: TrainingKind[];
   dates: string[];
   kind: Uint32Array;
   date: Uint32Array;
+  starts: Int32Array;
 }
 
 export function evaluatePlan(plan: Plan, data: PlanData, options: EvaluateOptions): TargetResult[] {
@@ -160,36 +164,48 @@ function buildIndex(data: PlanData): Index {
     const k = listed.find(id);
     return k < 0 ? -1 : groupAt[k]!;
   };
-  const { table, starts } = trainingTable(data, ids, groups, groupCount, groupOf);
+  const table = trainingTable(data, ids, groups, groupCount, groupOf);
   const cadreUnits: string[] = [];
   const unitIds = new Map<string, number>();
   // Most cadres hold one of a few combinations of posts: a target's post filter is judged once for each.
   const positionSets: Position[][] = [];
   const positionSetOf = positionSetNumbering(positionSets);
-  const cadres = order.map((i): CadreEntry => {
+  const count = order.length;
+  const cadres: CadreColumns = {
+    ids: new Array<string>(count),
+    names: new Array<string>(count),
+    units: new Array<string>(count),
+    positions: new Array<Position[]>(count),
+    unitIndex: new Int32Array(count),
+    positionSet: new Int32Array(count),
+    fullTime: new Uint8Array(count),
+    education: new Uint8Array(count),
+    politicalTheory: new Uint8Array(count),
+    languageLevel: new Uint8Array(count),
+    trainingGroup: groupAt,
+  };
+  // The cadres in input order (where they lie in memory), each written at its place in the listing.
+  const listingAt = new Int32Array(count);
+  for (let k = 0; k < count; k++) listingAt[order[k]!] = k;
+  for (let i = 0; i < count; i++) {
     const cadre = data.cadres[i]!;
-    const group = groups[i]!;
+    const k = listingAt[i]!;
+    cadres.ids[k] = cadre.id;
+    cadres.names[k] = cadre.fullName;
+    cadres.units[k] = cadre.unit;
+    cadres.positions[k] = cadre.positions;
     let unitIndex = unitIds.get(cadre.unit);
     if (unitIndex === undefined) {
       unitIndex = cadreUnits.push(cadre.unit) - 1;
       unitIds.set(cadre.unit, unitIndex);
     }
-    const positionSet = positionSetOf(cadre.positions);
-    return {
-      id: cadre.id,
-      name: cadre.fullName,
-      unit: cadre.unit,
-      unitIndex,
-      fullTime: cadre.fullTime,
-      positions: cadre.positions,
-      positionSet,
-      education: cadre.education,
-      politicalTheory: cadre.politicalTheory,
-      languageLevel: cadre.languageLevel,
-      trainingsFrom: starts[group]!,
-      trainingsTo: starts[group + 1]!,
-    };
-  });
+    cadres.unitIndex[k] = unitIndex;
+    cadres.positionSet[k] = positionSetOf(cadre.positions);
+    cadres.fullTime[k] = cadre.fullTime === undefined ? 0 : cadre.fullTime ? 2 : 1;
+    cadres.education[k] = levelCode(educationLevels, cadre.education);
+    cadres.politicalTheory[k] = levelCode(politicalTheoryLevels, cadre.politicalTheory);
+    cadres.languageLevel[k] = levelCode(languageLevels, cadre.languageLevel);
+  }
   // Rotations name their cadre: look up only the ids they use.
   const rotationIds = new Set(data.rotations.map((r) => r.cadreId));
   const cadresById = firstByKey(
@@ -242,9 +258,14 @@ function positionSetNumbering(sets: Position[][]): (positions: Position[]) => nu
   };
 }
 
+/** 1 + the index of `value` in `levels`; 0 when it is not given. */
+function levelCode<T>(levels: readonly T[], value: T | undefined): number {
+  return value === undefined ? 0 : levels.indexOf(value) + 1;
+}
+
 /**
- * The training table, grouped by cadre (a counting sort on the group of each record's cadre id);
- * group g's records are [starts[g], starts[g + 1]). Records of an unknown cadre id are left out.
+ * The training table, grouped by cadre (a counting sort on the group of each record's cadre id).
+ * Records of an unknown cadre id are left out.
  * `ids` and `groups` are the id and group of each cadre; groupOf gives the group of an id (-1: none).
  * The reader's links to cadres (PlanData.trainingCadres) are used where the cadre there has the
  * record's id; other ids are looked up.
@@ -255,7 +276,7 @@ function trainingTable(
   groups: Int32Array,
   groupCount: number,
   groupOf: (id: string) => number,
-): { table: TrainingTable; starts: Int32Array } {
+): TrainingTable {
   const { trainings } = data;
   const links = data.trainingCadres?.length === trainings.length ? data.trainingCadres : undefined;
   const kinds: TrainingKind[] = [];
@@ -288,7 +309,13 @@ function trainingTable(
   }
   for (let g = 1; g < starts.length; g++) starts[g]! += starts[g - 1]!;
   const total = starts[starts.length - 1]!;
-  const table: TrainingTable = { kinds, dates, kind: new Uint32Array(total), date: new Uint32Array(total) };
+  const table: TrainingTable = {
+    kinds,
+    dates,
+    kind: new Uint32Array(total),
+    date: new Uint32Array(total),
+    starts,
+  };
   const next = starts.slice(0, -1);
   for (let i = 0; i < trainings.length; i++) {
     const group = groupOfRecord[i]!;
@@ -297,7 +324,7 @@ function trainingTable(
     table.kind[at] = kindOfRecord[i]!;
     table.date[at] = dateOfRecord[i]!;
   }
-  return { table, starts };
+  return table;
 }
 
 /**
@@ -402,8 +429,7 @@ function sortUnits(units: readonly Unit[]): Unit[] {
 
 function evaluateIndexed(target: Target, index: Index, options: EvaluateOptions): TargetResult {
   const mismatch = requirementMismatch(target);
-  const tally = new Tally();
-  if (!mismatch) judgeSubjects(target, index, options, tally);
+  const tally = mismatch ? new Tally(() => ({ id: "", name: "" })) : judgeSubjects(target, index, options);
   const { measure } = target;
 
   let status: TargetStatus;
@@ -446,7 +472,7 @@ function evaluateIndexed(target: Target, index: Index, options: EvaluateOptions)
   // A count target that is met needs nobody else: listing everyone below the bar would be noise.
   const listShortfalls = measure.kind === "share" || status !== "met";
   const shortfalls: Shortfall[] = listShortfalls
-    ? tally.shortWho.map((who, i) => shortfall(who, tally.shortReasons[i]!))
+    ? tally.short.map((subject, i) => shortfall(tally.whoOf(subject), tally.shortReasons[i]!))
     : [];
   const dataProblems = mismatch ? [mismatch] : tally.dataProblems;
 
@@ -463,7 +489,10 @@ function evaluateIndexed(target: Target, index: Index, options: EvaluateOptions)
   };
 }
 
-/** Verdicts added subject by subject in listing order: the counts, and what will be listed. */
+/**
+ * Verdicts added subject by subject in listing order: the counts, and what will be listed.
+ * A subject is its position in the listing; whoOf says whom it is, for what is listed.
+ */
 class Tally {
   reached = 0;
   counted = 0;
@@ -472,27 +501,32 @@ class Tally {
   outUnsureNo = 0;
   bothUnsure = 0;
   /** Who fell short and why, kept apart until the status says whether they are listed. */
-  readonly shortWho: Who[] = [];
+  readonly short: number[] = [];
   readonly shortReasons: string[] = [];
   readonly dataProblems: string[] = [];
 
+  constructor(readonly whoOf: (subject: number) => Who) {}
+
   /** A subject left out by the filter is not added at all. */
-  add(who: Who, filter: FilterVerdict, requirement: RequirementVerdict): void {
+  add(subject: number, filter: FilterVerdict, requirement: RequirementVerdict): void {
     if (filter.kind === "in") {
       this.counted++;
       if (requirement.kind === "yes") this.reached++;
       else if (requirement.kind === "unknown") this.reqUnsure++;
       else {
-        this.shortWho.push(who);
+        this.short.push(subject);
         this.shortReasons.push(requirement.reason);
       }
     } else if (filter.kind === "unknown") {
       if (requirement.kind === "yes") this.outUnsureYes++;
       else if (requirement.kind === "no") this.outUnsureNo++;
       else this.bothUnsure++;
-      for (const problem of filter.problems) this.dataProblems.push(`${describe(who)}: ${problem}`);
+      const who = describe(this.whoOf(subject));
+      for (const problem of filter.problems) this.dataProblems.push(`${who}: ${problem}`);
     }
-    if (requirement.kind === "unknown") this.dataProblems.push(`${describe(who)}: ${requirement.problem}`);
+    if (requirement.kind === "unknown") {
+      this.dataProblems.push(`${describe(this.whoOf(subject))}: ${requirement.problem}`);
+    }
   }
 }
 
@@ -509,32 +543,38 @@ function requirementMismatch(target: Target): string | undefined {
   return `Chỉ tiêu ${target.id}: yêu cầu này không áp dụng cho đối tượng "${targetSubjectLabels[target.subject]}", cần sửa chỉ tiêu`;
 }
 
-/** Adds every subject of the target to the tally, in listing order. */
-function judgeSubjects(target: Target, index: Index, options: EvaluateOptions, tally: Tally): void {
+/** Every subject of the target judged, in listing order. */
+function judgeSubjects(target: Target, index: Index, options: EvaluateOptions): Tally {
   const context = targetContext(target, index, options);
   switch (target.subject) {
-    case "cadres":
+    case "cadres": {
+      const { ids, names, units } = index.cadres;
+      const tally = new Tally((k) => ({ id: ids[k]!, name: names[k]!, unit: units[k]! }));
       // Indexed loops in the per-cadre paths: a first run, not yet compiled, then makes no iterator objects.
-      for (let i = 0; i < index.cadres.length; i++) {
-        const entry = index.cadres[i]!;
-        const filter = cadreFilter(entry, context);
-        if (filter !== out) tally.add(entry, filter, cadreRequirement(entry, context));
+      for (let k = 0; k < ids.length; k++) {
+        const filter = cadreFilter(k, context);
+        if (filter !== out) tally.add(k, filter, cadreRequirement(k, context));
       }
-      break;
-    case "units":
-      for (const unit of index.units) {
+      return tally;
+    }
+    case "units": {
+      const { units } = index;
+      const tally = new Tally((u) => ({ id: units[u]!.name, name: units[u]!.name }));
+      units.forEach((unit, u) => {
         const filter = unitFilter(unit, context);
-        if (filter !== out) {
-          tally.add({ id: unit.name, name: unit.name }, filter, unitRequirement(unit, context));
-        }
-      }
-      break;
-    case "rotations":
-      for (const { rotation, who } of index.rotations) {
+        if (filter !== out) tally.add(u, filter, unitRequirement(unit, context));
+      });
+      return tally;
+    }
+    case "rotations": {
+      const { rotations } = index;
+      const tally = new Tally((r) => rotations[r]!.who);
+      rotations.forEach(({ rotation }, r) => {
         const filter = rotationFilter(rotation, context);
-        if (filter !== out) tally.add(who, filter, yes);
-      }
-      break;
+        if (filter !== out) tally.add(r, filter, yes);
+      });
+      return tally;
+    }
   }
 }
 
@@ -660,25 +700,31 @@ function inPeriod(date: string, target: Target): boolean {
   return target.period.from <= date && date <= target.period.to;
 }
 
-/** The checks of combine() in the same order, stopping at the first "out" (run for every cadre). */
-function cadreFilter(cadre: CadreEntry, context: TargetContext): FilterVerdict {
+/**
+ * The checks of combine() in the same order, stopping at the first "out" (run for every cadre):
+ * for the cadre at position k of the listing.
+ */
+function cadreFilter(k: number, context: TargetContext): FilterVerdict {
   const { target } = context;
   const { posts, organizations, fullTime, newlyAssigned, matchesPosition, positionSetMatches } =
     context.cadreRules;
+  const cadres = context.index.cadres;
   let problems: string[] | undefined;
-  if ((posts || organizations) && positionSetMatches[cadre.positionSet] === 0) return out;
+  if ((posts || organizations) && positionSetMatches[cadres.positionSet[k]!] === 0) return out;
   if (fullTime !== undefined) {
-    if (cadre.fullTime === undefined) {
+    const has = cadres.fullTime[k];
+    if (has === 0) {
       problems ??= [];
       problems.push("chưa ghi có phải cán bộ chuyên trách hay không");
-    } else if (cadre.fullTime !== fullTime) return out;
+    } else if ((has === 2) !== fullTime) return out;
   }
   if (newlyAssigned !== undefined) {
     // Of the positions the filter names: one taken up within the period, or those with no date.
     let isNew = false;
     let undated: string[] | undefined;
-    for (let i = 0; i < cadre.positions.length; i++) {
-      const p = cadre.positions[i]!;
+    const positions = cadres.positions[k]!;
+    for (let i = 0; i < positions.length; i++) {
+      const p = positions[i]!;
       if (!matchesPosition(p)) continue;
       if (p.since === undefined) {
         undated ??= [];
@@ -692,10 +738,11 @@ function cadreFilter(cadre: CadreEntry, context: TargetContext): FilterVerdict {
       problems.push(`chưa ghi ngày nhận nhiệm vụ ${undated.join(", ")}`);
     } else if (newlyAssigned) return out;
   }
-  let unitChecks = context.cadreUnitChecks[cadre.unitIndex];
+  const unitIndex = cadres.unitIndex[k]!;
+  let unitChecks = context.cadreUnitChecks[unitIndex];
   if (unitChecks === undefined) {
-    unitChecks = context.unitChecks(context.index.cadreUnits[cadre.unitIndex]!);
-    context.cadreUnitChecks[cadre.unitIndex] = unitChecks;
+    unitChecks = context.unitChecks(context.index.cadreUnits[unitIndex]!);
+    context.cadreUnitChecks[unitIndex] = unitChecks;
   }
   for (let i = 0; i < unitChecks.length; i++) {
     const check = unitChecks[i]!;
@@ -734,15 +781,19 @@ function rotationFilter(rotation: RotationRecord, context: TargetContext): Filte
 
 // ---- requirements ----
 
-function cadreRequirement(cadre: CadreEntry, context: TargetContext): RequirementVerdict {
+/** The requirement for the cadre at position k of the listing. */
+function cadreRequirement(k: number, context: TargetContext): RequirementVerdict {
   const { target, index, countedKind, countedDate } = context;
+  const { cadres } = index;
   const req = target.requirement;
   switch (req.kind) {
     case "training": {
       // Records of the kinds asked for, started within the period.
-      const { kind, date } = index.trainings;
+      const { kind, date, starts } = index.trainings;
+      const group = cadres.trainingGroup[k]!;
+      const to = starts[group + 1]!;
       let have = 0;
-      for (let i = cadre.trainingsFrom; i < cadre.trainingsTo; i++) {
+      for (let i = starts[group]!; i < to; i++) {
         if (countedKind[kind[i]!] === 1 && countedDate[date[i]!] === 1) have++;
       }
       if (have >= req.minCount) return yes;
@@ -750,30 +801,51 @@ function cadreRequirement(cadre: CadreEntry, context: TargetContext): Requiremen
         context.knownNo(have) ?? context.newNo(have, trainingReason(req.trainingKinds, have, req.minCount))
       );
     }
-    case "education": {
-      const has = cadre.education;
-      if (!has) return noEducation;
-      return atLeast(educationLevels, has, req.min)
-        ? yes
-        : (context.knownNo(has) ?? context.newNo(has, educationReason(has, req.min)));
-    }
-    case "politicalTheory": {
-      const has = cadre.politicalTheory;
-      if (!has) return noPoliticalTheory;
-      return atLeast(politicalTheoryLevels, has, req.min)
-        ? yes
-        : (context.knownNo(has) ?? context.newNo(has, politicalTheoryReason(has, req.min)));
-    }
-    case "languageLevel": {
-      const has = cadre.languageLevel;
-      if (!has) return noLanguageLevel;
-      return atLeast(languageLevels, has, req.min)
-        ? yes
-        : (context.knownNo(has) ?? context.newNo(has, languageReason(has, req.min)));
-    }
+    case "education":
+      return levelVerdict(
+        cadres.education[k]!,
+        educationLevels,
+        req.min,
+        noEducation,
+        educationReason,
+        context,
+      );
+    case "politicalTheory":
+      return levelVerdict(
+        cadres.politicalTheory[k]!,
+        politicalTheoryLevels,
+        req.min,
+        noPoliticalTheory,
+        politicalTheoryReason,
+        context,
+      );
+    case "languageLevel":
+      return levelVerdict(
+        cadres.languageLevel[k]!,
+        languageLevels,
+        req.min,
+        noLanguageLevel,
+        languageReason,
+        context,
+      );
     default:
       return yes;
   }
+}
+
+/** A level (its levelCode) against the lowest level asked for. */
+function levelVerdict<T extends string>(
+  code: number,
+  levels: readonly T[],
+  min: T,
+  missing: RequirementVerdict,
+  reason: (has: T, min: T) => string,
+  context: TargetContext,
+): RequirementVerdict {
+  if (code === 0) return missing;
+  if (code - 1 >= levels.indexOf(min)) return yes;
+  const has = levels[code - 1]!;
+  return context.knownNo(has) ?? context.newNo(has, reason(has, min));
 }
 
 function unitRequirement(unit: Unit, context: TargetContext): RequirementVerdict {
@@ -843,10 +915,6 @@ const unknown = (problem: string): RequirementVerdict => ({ kind: "unknown", pro
 const noEducation = unknown("chưa ghi trình độ chuyên môn");
 const noPoliticalTheory = unknown("chưa ghi trình độ lý luận chính trị");
 const noLanguageLevel = unknown("chưa ghi trình độ ngoại ngữ");
-
-function atLeast<T>(order: readonly T[], value: T, min: T): boolean {
-  return order.indexOf(value) >= order.indexOf(min);
-}
 
 /** Terms are stored "2025–2030"; accept any dash and spaces so data typed by hand still matches. */
 function sameTermForm(term: string): string {

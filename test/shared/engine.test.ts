@@ -344,13 +344,15 @@ describe("cadre filters", () => {
 
   it("filters full-time cadres, a missing flag being unknown", () => {
     const full = cadre("Nguyễn Văn Sơn", { fullTime: true });
+    const alsoFull = cadre("Phạm Minh Tú", { fullTime: true });
     const part = cadre("Lê Văn Hải", { fullTime: false });
     const unsure = cadre("Trần Thị Lan");
-    const result = counted({ fullTime: true }, [full, part, unsure]);
-    expect(result.counted).toBe(1);
+    const result = counted({ fullTime: true }, [full, alsoFull, part, unsure]);
+    expect(result.counted).toBe(2);
     expect(result.dataProblems).toEqual([
       "Trần Thị Lan (Đoàn khu phố 1): chưa ghi có phải cán bộ chuyên trách hay không",
     ]);
+    expect(counted({ fullTime: false }, [full, alsoFull, part, unsure]).counted).toBe(1);
   });
 
   it("newlyAssigned: a matching position taken within the period", () => {
