@@ -150,19 +150,22 @@ function buildIndex(data: PlanData): Index {
     ids,
   );
   // Cadres with the same id share their training records: one group per id, numbered in listing
-  // order so that the targets read the training table from start to end.
-  const listed = new StringIndex(order.map((i) => ids[i]!));
-  const groupAt = new Int32Array(order.length);
-  const groups = new Int32Array(data.cadres.length);
+  // order so that the targets read the training table from start to end. The ids are indexed in
+  // input order, the order their strings lie in memory.
+  const byId = new StringIndex(ids);
+  const groups = new Int32Array(ids.length).fill(-1);
+  const groupAt = new Int32Array(ids.length);
   let groupCount = 0;
   for (let k = 0; k < order.length; k++) {
-    const first = listed.firsts[k]!;
-    groupAt[k] = first === k ? groupCount++ : groupAt[first]!;
-    groups[order[k]!] = groupAt[k]!;
+    const i = order[k]!;
+    const first = byId.firsts[i]!;
+    if (groups[first]! < 0) groups[first] = groupCount++;
+    groups[i] = groups[first]!;
+    groupAt[k] = groups[i]!;
   }
   const groupOf = (id: string): number => {
-    const k = listed.find(id);
-    return k < 0 ? -1 : groupAt[k]!;
+    const i = byId.find(id);
+    return i < 0 ? -1 : groups[i]!;
   };
   const table = trainingTable(data, ids, groups, groupCount, groupOf);
   const cadreUnits: string[] = [];
