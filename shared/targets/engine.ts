@@ -432,6 +432,7 @@ function sortUnits(units: readonly Unit[]): Unit[] {
 
 function evaluateIndexed(target: Target, index: Index, options: EvaluateOptions): TargetResult {
   const mismatch = requirementMismatch(target);
+  // A target that does not fit its subjects judges none of them: its tally stays empty.
   const tally = mismatch ? new Tally(() => ({ id: "", name: "" })) : judgeSubjects(target, index, options);
   const { measure } = target;
 
