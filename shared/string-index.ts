@@ -53,11 +53,12 @@ export class StringIndex {
     const { slots, mask } = this;
     for (let s = hash & mask; ; s = (s + 1) & mask) {
       const position = slots[2 * s]!;
-      if (position === 0 || (slots[2 * s + 1] === hash && this.keyIs(position - 1, text))) return 2 * s;
+      if (position === 0 || (slots[2 * s + 1] === hash && this.isKeyAt(position - 1, text))) return 2 * s;
     }
   }
 
-  private keyIs(position: number, text: string): boolean {
+  /** Whether the key at `position` is `text`. */
+  isKeyAt(position: number, text: string): boolean {
     const from = this.starts[position]!;
     if (this.starts[position + 1]! - from !== text.length) return false;
     for (let k = 0; k < text.length; k++) if (this.chars[from + k] !== text.charCodeAt(k)) return false;

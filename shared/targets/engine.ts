@@ -167,7 +167,7 @@ function buildIndex(data: PlanData): Index {
     const i = byId.find(id);
     return i < 0 ? -1 : groups[i]!;
   };
-  const table = trainingTable(data, ids, groups, groupCount, groupOf);
+  const table = trainingTable(data, byId, groups, groupCount, groupOf);
   const cadreUnits: string[] = [];
   const unitIds = new Map<string, number>();
   // Most cadres hold one of a few combinations of posts: a target's post filter is judged once for each.
@@ -269,13 +269,14 @@ function levelCode<T>(levels: readonly T[], value: T | undefined): number {
 /**
  * The training table, grouped by cadre (a counting sort on the group of each record's cadre id).
  * Records of an unknown cadre id are left out.
- * `ids` and `groups` are the id and group of each cadre; groupOf gives the group of an id (-1: none).
- * The reader's links to cadres (PlanData.trainingCadres) are used where the cadre there has the
- * record's id; other ids are looked up.
+ * `ids` holds the cadres' ids, `groups` the group of each cadre; groupOf gives the group of an id
+ * (-1: none). The reader's links to cadres (PlanData.trainingCadres) are used where the cadre there
+ * has the record's id (checked against the index's copy of the ids, which stays in the processor's
+ * cache, rather than the cadre's own string, wherever it lies); other ids are looked up.
  */
 function trainingTable(
   data: PlanData,
-  ids: readonly string[],
+  ids: StringIndex,
   groups: Int32Array,
   groupCount: number,
   groupOf: (id: string) => number,
@@ -303,7 +304,7 @@ function trainingTable(
     const record = trainings[i]!;
     const id = record.cadreId;
     const linked = links ? links[i]! : -1;
-    const group = linked >= 0 && ids[linked] === id ? groups[linked]! : groupOf(id);
+    const group = linked >= 0 && ids.isKeyAt(linked, id) ? groups[linked]! : groupOf(id);
     groupOfRecord[i] = group;
     if (group < 0) continue;
     starts[group + 1]!++;

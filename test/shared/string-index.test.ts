@@ -65,7 +65,22 @@ describe("StringIndex", () => {
           expect(index.firsts[i]).toBe(first.get(key));
         });
         for (const text of [...keys, ...others]) expect(index.find(text)).toBe(first.get(text) ?? -1);
+        keys.forEach((key, i) => {
+          for (const text of [...keys, ...others]) expect(index.isKeyAt(i, text)).toBe(text === key);
+        });
       }),
     );
+  });
+
+  it("tells whether the key at a position is a given text, exactly", () => {
+    const index = new StringIndex(["CB001", "Hòa", "", "CB001"]);
+    expect(index.isKeyAt(0, "CB001")).toBe(true);
+    expect(index.isKeyAt(3, "CB001")).toBe(true);
+    expect(index.isKeyAt(1, "Hòa")).toBe(true);
+    expect(index.isKeyAt(2, "")).toBe(true);
+    for (const other of ["cb001", "CB00", "CB0011", "CB002", ""])
+      expect(index.isKeyAt(0, other), other).toBe(false);
+    expect(index.isKeyAt(1, "Hoà")).toBe(false);
+    expect(index.isKeyAt(2, "CB001")).toBe(false);
   });
 });
