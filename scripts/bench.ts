@@ -1,11 +1,19 @@
 // npm run bench: prints time, memory and call counts; never asserts on time.
 import { run as runAddon } from "./bench/addon";
-import { runBundled } from "./bench/bundled";
+import { buildBundled, runBuilt } from "./bench/bundled";
+import { runCold } from "./bench/core-cold";
 import { run as runExtension } from "./bench/extension";
 
 const only = process.argv[2];
 const parts: Array<[string, () => Promise<void>]> = [
-  ["core", () => runBundled("scripts/bench/core-main.ts")],
+  [
+    "core",
+    async () => {
+      const file = await buildBundled("scripts/bench/core-main.ts");
+      runBuilt(file);
+      runCold(file, 5);
+    },
+  ],
   ["addon", runAddon],
   ["extension", runExtension],
 ];

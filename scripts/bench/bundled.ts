@@ -8,8 +8,8 @@ import { build } from "vite";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const outDir = join(root, "out", "bench");
 
-/** Builds `entry` (a path from the project root) and runs it; its output goes to ours. */
-export async function runBundled(entry: string): Promise<void> {
+/** Builds `entry` (a path from the project root) into one bundle; gives the bundle's path. */
+export async function buildBundled(entry: string): Promise<string> {
   const fileName = `${entry.replace(/^.*\//, "").replace(/\.ts$/, "")}.mjs`;
   await build({
     configFile: false,
@@ -28,7 +28,20 @@ export async function runBundled(entry: string): Promise<void> {
       rollupOptions: { output: { entryFileNames: fileName } },
     },
   });
+  return join(outDir, fileName);
+}
+
+/**
+ * Runs a bundle made by buildBundled with `args`, in a process of its own. Its output goes to ours,
+ * or, with `capture`, is given back.
+ */
+export function runBuilt(file: string, args: string[] = [], capture = false): string {
   // --expose-gc: a benchmark may clear what its previous run left before the next one.
-  const result = spawnSync(process.execPath, ["--expose-gc", join(outDir, fileName)], { stdio: "inherit" });
-  if (result.status !== 0) throw new Error(`${entry} failed (exit code ${result.status})`);
+  const result = spawnSync(process.execPath, ["--expose-gc", file, ...args], {
+    stdio: capture ? "pipe" : "inherit",
+    encoding: "utf8",
+  });
+  if (result.status !== 0)
+    throw new Error(`${file} failed (exit code ${result.status}) ${result.stderr ?? ""}`);
+  return result.stdout ?? "";
 }

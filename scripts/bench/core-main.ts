@@ -1,7 +1,10 @@
 // Entry of the bundled core benchmark (see bundled.ts).
-import { run } from "./core";
+import { printFirstRun, run } from "./core";
 
-run().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+if (process.argv.includes("--first-run")) printFirstRun();
+else {
+  run().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}

@@ -14,12 +14,13 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 /** Runs after the first one, for the steady figures. */
 const laterRuns = 4;
 
-export async function run(): Promise<void> {
-  const size = { cadres: 100_000, trainings: 500_000, units: 200 };
+const size = { cadres: 100_000, trainings: 500_000, units: 200 };
+
+/** The dataset, and `once`: one read and evaluation of it. */
+function setUp() {
   const started = performance.now();
   const workbook = generateCityDataset(size);
   const generateMs = performance.now() - started;
-  const rssAfterGenerate = peakRss();
   const plan = findPreset("ke-hoach-can-bo-2023");
   if (!plan) throw new Error("preset ke-hoach-can-bo-2023 not found");
 
@@ -40,7 +41,19 @@ export async function run(): Promise<void> {
       targets: results.length,
     };
   };
+  return { generateMs, once };
+}
 
+/** The first run alone, as one line of JSON: for cold runs, each in a new process (core-cold.ts). */
+export function printFirstRun(): void {
+  const { once } = setUp();
+  const { readMs, evaluateMs } = once();
+  console.log(JSON.stringify({ readMs, evaluateMs }));
+}
+
+export async function run(): Promise<void> {
+  const { generateMs, once } = setUp();
+  const rssAfterGenerate = peakRss();
   const first = once();
   const rssAfterFirst = peakRss();
   const later = Array.from({ length: laterRuns }, once);
