@@ -404,6 +404,58 @@ export function comparePersonKeys(a: PersonKey, b: PersonKey): number {
   return compareKeys(a.given, b.given) || compareKeys(a.middle, b.middle) || compareKeys(a.family, b.family);
 }
 
+/**
+ * The rank of each name in the order of comparePersonNames (names that compare equal share one), and
+ * how many ranks there are: for sorting many names. Each distinct word group (a given, middle or
+ * family name) is compared once; a name is then three numbers.
+ */
+export function personNameRanks(names: readonly string[]): { ranks: Int32Array; count: number } {
+  const nameIds = new Map<string, number>();
+  const nameOf = new Int32Array(names.length);
+  const parts: string[] = [];
+  const partIds = new Map<string, number>();
+  const partOf = (part: string): number => {
+    let id = partIds.get(part);
+    if (id === undefined) {
+      id = parts.push(part) - 1;
+      partIds.set(part, id);
+    }
+    return id;
+  };
+  /** Given, middle and family name of each distinct name, as part ids. */
+  const nameParts: number[] = [];
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i]!;
+    let id = nameIds.get(name);
+    if (id === undefined) {
+      id = nameIds.size;
+      nameIds.set(name, id);
+      const { given, middle, family } = splitPersonName(name);
+      nameParts.push(partOf(given), partOf(middle), partOf(family));
+    }
+    nameOf[i] = id;
+  }
+  // Distinct parts are distinct texts: compareKeys tells every two apart.
+  const keys = parts.map(partKey);
+  const partRank = new Int32Array(parts.length);
+  [...parts.keys()]
+    .sort((a, b) => compareKeys(keys[a]!, keys[b]!))
+    .forEach((part, rank) => {
+      partRank[part] = rank;
+    });
+  const rankOf = (name: number, part: number) => partRank[nameParts[3 * name + part]!]!;
+  const compareNames = (a: number, b: number) =>
+    rankOf(a, 0) - rankOf(b, 0) || rankOf(a, 1) - rankOf(b, 1) || rankOf(a, 2) - rankOf(b, 2);
+  const sorted = [...nameIds.values()].sort(compareNames);
+  const nameRank = new Int32Array(sorted.length);
+  let count = 0;
+  sorted.forEach((name, k) => {
+    if (k > 0 && compareNames(sorted[k - 1]!, name) !== 0) count++;
+    nameRank[name] = count;
+  });
+  return { ranks: nameOf.map((name) => nameRank[name]!), count: sorted.length === 0 ? 0 : count + 1 };
+}
+
 /** By given name, then middle name, then family name, each by compareVietnamese. */
 export function comparePersonNames(a: string, b: string): number {
   return comparePersonKeys(personKey(a), personKey(b));

@@ -41,16 +41,7 @@ import {
   type Unit,
 } from "../model";
 import { StringIndex } from "../string-index";
-import {
-  type CollationKey,
-  collationKey,
-  compareKeys,
-  comparePersonKeys,
-  fold,
-  type PersonKey,
-  personKey,
-  remembering,
-} from "../text";
+import { type CollationKey, collationKey, compareKeys, fold, personNameRanks, remembering } from "../text";
 import {
   countFigure,
   educationReason,
@@ -357,37 +348,18 @@ function firstByKey<T>(items: readonly T[], keyOf: (item: T) => string): Map<str
 
 /**
  * The order of subjects by person name (comparePersonNames), then id, as a stable sort would give it:
- * positions into `names` and `ids`. Each distinct name gets its key and rank once (names that compare
- * equal, "Hoà" and "Hòa", share a rank); then a counting sort by rank, and each rank sorted by id.
+ * positions into `names` and `ids`. Each name gets its rank (personNameRanks: names that compare equal,
+ * "Hoà" and "Hòa", share a rank); then a counting sort by rank, and each rank sorted by id.
  */
 function nameOrder(names: readonly string[], ids: readonly string[]): number[] {
-  // Imports held in locals: some module loaders reach an import through a getter on every use.
-  const keyOf = personKey;
-  const compare = comparePersonKeys;
-  const distinct = new Map<string, { key: PersonKey; rank: number }>();
-  const slots = names.map((name) => {
-    let slot = distinct.get(name);
-    if (slot === undefined) {
-      slot = { key: keyOf(name), rank: 0 };
-      distinct.set(name, slot);
-    }
-    return slot;
-  });
-  const ranked = [...distinct.values()].sort((a, b) => compare(a.key, b.key));
-  let rank = -1;
-  ranked.forEach((slot, i) => {
-    if (i === 0 || compare(ranked[i - 1]!.key, slot.key) !== 0) rank++;
-    slot.rank = rank;
-  });
-  const starts = new Array<number>(rank + 2).fill(0);
-  for (let i = 0; i < slots.length; i++) starts[slots[i]!.rank + 1]!++;
+  const { ranks, count } = personNameRanks(names);
+  const starts = new Array<number>(count + 1).fill(0);
+  for (let i = 0; i < ranks.length; i++) starts[ranks[i]! + 1]!++;
   for (let r = 1; r < starts.length; r++) starts[r]! += starts[r - 1]!;
   const next = starts.slice(0, -1);
   const order = new Array<number>(names.length);
-  slots.forEach((slot, i) => {
-    order[next[slot.rank]!++] = i;
-  });
-  for (let r = 0; r <= rank; r++) {
+  for (let i = 0; i < ranks.length; i++) order[next[ranks[i]!]!++] = i;
+  for (let r = 0; r < count; r++) {
     const from = starts[r]!;
     const to = starts[r + 1]!;
     if (to - from < 2) continue;

@@ -9,6 +9,7 @@ import {
   fold,
   normalizeText,
   personKey,
+  personNameRanks,
   remembering,
   sortByPersonName,
   splitPersonName,
@@ -417,6 +418,27 @@ describe("person names", () => {
           JSON.stringify(ka.given) === JSON.stringify(collationKey(pa.given)) &&
           JSON.stringify(ka.middle) === JSON.stringify(collationKey(pa.middle))
         );
+      }),
+    );
+  });
+
+  it("ranks names as comparePersonNames orders them, equal names sharing a rank", () => {
+    const names = ["Lê Bảo", "Phạm Thị Thúy", "Nguyễn Văn An", "Phạm  Thị Thuý", "Trần Thị Ánh", "Lê Bảo"];
+    expect(personNameRanks(names)).toEqual({ ranks: Int32Array.from([2, 3, 0, 3, 1, 2]), count: 4 });
+    expect(personNameRanks([])).toEqual({ ranks: new Int32Array(0), count: 0 });
+    // Few words, so that names and their parts repeat, in other forms and tones.
+    const word = fc.constantFrom("Hoà", "Hòa", "An", "Ánh", "Anh", "Thị", "Văn", "Nguyễn", "Ðỗ", "Đỗ", "");
+    const name = fc.array(word, { maxLength: 4 }).map((words) => words.join(" "));
+    fc.assert(
+      fc.property(fc.array(fc.oneof(name, vietnameseText), { maxLength: 30 }), (list) => {
+        const { ranks, count } = personNameRanks(list);
+        expect(new Set(ranks).size).toBe(count);
+        list.forEach((a, i) => {
+          expect(ranks[i]).toBeLessThan(count);
+          list.forEach((b, j) => {
+            expect(Math.sign(ranks[i]! - ranks[j]!)).toBe(Math.sign(comparePersonNames(a, b)));
+          });
+        });
       }),
     );
   });
