@@ -463,8 +463,9 @@ export function comparePersonNames(a: string, b: string): number {
 
 /** A new array sorted by comparePersonNames (stable: equal names keep their order). */
 export function sortByPersonName<T>(items: readonly T[], name: (item: T) => string): T[] {
+  const { ranks } = personNameRanks(items.map(name));
   return items
-    .map((item) => ({ item, key: personKey(name(item)) }))
-    .sort((a, b) => comparePersonKeys(a.key, b.key))
+    .map((item, i) => ({ item, rank: ranks[i]! }))
+    .sort((a, b) => a.rank - b.rank)
     .map((entry) => entry.item);
 }
