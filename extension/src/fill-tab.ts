@@ -1,48 +1,77 @@
-// Filling a tab from the popup or the shortcut: inject content.js into the tab (top frame), call
-// its fill(), and on consent do the same in cross-origin frames. Reports are merged.
+// Filling a tab from the popup or the shortcut: inject content.js into the top frame, call its
+// fill(); frames of other sites are filled one by one, by frame id, after the user agrees to each.
+// A frame where the content script's API is missing is a failure, never "0 fields".
 import browser from "webextension-polyfill";
 import type { PayloadField } from "../../shared/payload";
-import type { ContentApi, FillReport, FillRequest } from "./report";
+import type { FillReport, FillRequest } from "./report";
 
 const CONTENT_SCRIPT = "content.js";
 
+export class FillError extends Error {}
+
 /** Runs inside the page (serialised by executeScript): no closure over this module. */
-function callFill(request: FillRequest): Promise<FillReport | null> {
-  const api = (globalThis as { __cadreFill?: ContentApi }).__cadreFill;
-  return api ? api.fill(request) : Promise.resolve(null);
+function callApi(method: "fill" | "confirm", arg: unknown): Promise<{ report: unknown } | { missing: true }> {
+  const api = (globalThis as unknown as Record<symbol, { version?: number; fill(r: unknown): Promise<unknown>; confirm(ids: unknown): Promise<unknown> } | undefined>)[
+    Symbol.for("cadre-plan-autofill/content-api")
+  ];
+  if (!api || api.version !== 2) return Promise.resolve({ missing: true as const });
+  return (method === "fill" ? api.fill(arg) : api.confirm(arg)).then((report) => ({ report }));
 }
 
 function callUndo(): number {
-  return (globalThis as { __cadreFill?: ContentApi }).__cadreFill?.undo() ?? 0;
+  const api = (globalThis as unknown as Record<symbol, { version?: number; undo(): number } | undefined>)[
+    Symbol.for("cadre-plan-autofill/content-api")
+  ];
+  return api && api.version === 2 ? api.undo() : 0;
 }
 
-async function run(tabId: number, allFrames: boolean, request: FillRequest): Promise<FillReport[]> {
-  await browser.scripting.executeScript({ target: { tabId, allFrames }, files: [CONTENT_SCRIPT] });
-  const results = await browser.scripting.executeScript({
-    target: { tabId, allFrames },
-    func: callFill,
-    args: [request],
-  });
-  return results.map((r) => r.result as FillReport | null).filter((r): r is FillReport => r !== null);
+type Target = { tabId: number; frameIds?: number[] };
+
+async function call(target: Target, method: "fill" | "confirm", arg: unknown): Promise<FillReport[]> {
+  const results = await browser.scripting.executeScript({ target, func: callApi, args: [method, arg] });
+  const reports: FillReport[] = [];
+  for (const r of results) {
+    const answer = r.result as { report?: FillReport | null; missing?: true } | undefined;
+    if (!answer || answer.missing) {
+      throw new FillError("Tiện ích không chạy được trong trang này (trang đã chặn hoặc thay đổi phần điền của tiện ích). Hãy tải lại trang rồi bấm lại.");
+    }
+    if (answer.report) reports.push({ ...answer.report, frameId: r.frameId });
+  }
+  return reports;
+}
+
+async function inject(target: Target): Promise<void> {
+  await browser.scripting.executeScript({ target, files: [CONTENT_SCRIPT] });
+}
+
+export interface FillOptions {
+  fields: PayloadField[];
+  pins: FillRequest["pins"];
+  allowedSites: string[];
 }
 
 /** The top document and its same-origin frames. */
-export async function fillTab(
-  tabId: number,
-  fields: PayloadField[],
-  pins: FillRequest["pins"],
-): Promise<FillReport[]> {
-  return run(tabId, false, { fields, pins, mode: "top" });
+export async function fillTab(tabId: number, options: FillOptions): Promise<FillReport[]> {
+  const target = { tabId, frameIds: [0] };
+  await inject(target);
+  return call(target, "fill", { ...options, mode: "top" } satisfies FillRequest);
 }
 
-/** Frames of other origins, after the user agreed. Frames the browser will not open are skipped. */
-export async function fillFrames(
+/** One frame of another site the user agreed to; it must still show that site. */
+export async function fillFrame(
   tabId: number,
-  fields: PayloadField[],
-  pins: FillRequest["pins"],
-  origins: string[],
+  frameId: number,
+  origin: string,
+  options: FillOptions,
 ): Promise<FillReport[]> {
-  return run(tabId, true, { fields, pins, mode: "frames", origins });
+  const target = { tabId, frameIds: [frameId] };
+  await inject(target);
+  return call(target, "fill", { ...options, mode: "frame", origin } satisfies FillRequest);
+}
+
+/** Write the personal fields held back in one frame (all of them, or these ids). */
+export async function confirmPersonal(tabId: number, frameId: number, fieldIds?: string[]): Promise<FillReport[]> {
+  return call({ tabId, frameIds: [frameId] }, "confirm", fieldIds);
 }
 
 /** Undo in every frame we filled; returns how many writes were undone. */

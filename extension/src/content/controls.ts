@@ -4,6 +4,8 @@ import type { FillValue, FormFieldInfo } from "../../../shared/form-match";
 
 export interface FieldHandle {
   info: FormFieldInfo;
+  /** The element the user sees for this field (visibility is checked on it again before a late write). */
+  el: Element;
   /** Nothing entered or chosen yet. */
   isEmpty(): boolean;
   /** Write the value; returns the undo, or undefined when the field offers no such value. */
@@ -33,6 +35,7 @@ export function setNativeValue(el: TextControl, value: string): void {
 export function textHandle(info: FormFieldInfo, el: TextControl): FieldHandle {
   return {
     info,
+    el,
     isEmpty: () => el.value.trim() === "",
     apply(value) {
       if (value.kind !== "text") return undefined;
@@ -50,6 +53,7 @@ export function selectHandle(info: FormFieldInfo, el: HTMLSelectElement): FieldH
     Array.from(el.options).find((o) => o.text.trim() === text || o.value === text)?.value;
   return {
     info,
+    el,
     isEmpty: () => el.value === "" || el.selectedIndex <= 0,
     apply(value) {
       if (value.kind !== "options" || value.options.length !== 1) return undefined;
@@ -92,6 +96,7 @@ function isChecked(el: Element): boolean {
 export function checkboxHandle(info: FormFieldInfo, el: HTMLElement): FieldHandle {
   return {
     info,
+    el,
     isEmpty: () => !isChecked(el),
     apply(value) {
       if (value.kind !== "checked") return undefined;
@@ -133,6 +138,7 @@ export function groupHandle(info: FormFieldInfo, options: OptionControl[], multi
   };
   return {
     info,
+    el: options[0]!.el,
     isEmpty: () => checkedSet().size === 0,
     apply(value) {
       const target = wantedSet(value);
@@ -167,6 +173,7 @@ export function listboxHandle(
   };
   return {
     info,
+    el: listbox,
     isEmpty: () => selected() === undefined,
     apply(value) {
       if (value.kind !== "options") return undefined;

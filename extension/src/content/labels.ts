@@ -1,5 +1,6 @@
 // Label candidates of a form control, most trusted first: label[for], wrapping label,
-// aria-labelledby, aria-label, the Google Forms question title, placeholder, nearby text.
+// aria-labelledby, aria-label, the question title (Google Forms), placeholder, the header cell of
+// its table column, text after it in its own wrapper (floating labels), nearby text before it.
 import type { FormLabel } from "../../../shared/form-match";
 
 const CONTROLS = "input,select,textarea,button,[role=radio],[role=checkbox],[role=listbox],[role=option]";
@@ -17,7 +18,7 @@ export function textWithoutControls(el: Element): string {
       if (child.nodeType === 3) parts.push(child.nodeValue ?? "");
       else if (child.nodeType === 1) {
         const e = child as Element;
-        if (e.matches(`${CONTROLS},script,style,option`)) continue;
+        if (e.matches(`${CONTROLS},script,style,option,template`)) continue;
         walk(e);
       }
     }
@@ -36,14 +37,26 @@ function byIds(doc: Document, ids: string | null): string {
   );
 }
 
-/** The Google Forms (or look-alike) question title around a control. */
-export function questionHeading(el: Element): string {
-  const item = el.closest("[role=listitem]");
-  const heading = item?.querySelector("[role=heading]");
-  return heading ? clean(heading.textContent) : "";
+/**
+ * The question card around a control: the nearest list item holding a heading. Options of a
+ * Google Forms checkbox question are list items themselves, so the nearest one is not enough.
+ */
+export function questionItem(el: Element): Element | undefined {
+  for (let item = el.closest("[role=listitem]"); item; item = item.parentElement?.closest("[role=listitem]") ?? null) {
+    if (item.querySelector("[role=heading]")) return item;
+  }
+  return undefined;
 }
 
-/** Text just before the control: preceding text nodes or a sibling without controls, up 3 levels. */
+/** The Google Forms (or look-alike) question title around a control. */
+export function questionHeading(el: Element): string {
+  const heading = questionItem(el)?.querySelector("[role=heading]");
+  return heading ? clean(textWithoutControls(heading)) : "";
+}
+
+const isCell = (el: Element): boolean => el.tagName === "TD" || el.tagName === "TH";
+
+/** Text just before the control: preceding text or a sibling without controls, up 3 levels, within its table cell. */
 export function nearbyText(el: Element): string {
   let node: Element | null = el;
   for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
@@ -55,10 +68,67 @@ export function nearbyText(el: Element): string {
       }
       if (sib.nodeType !== 1) continue;
       const e = sib as Element;
+      if (e.matches("script,style,template,br")) continue;
       if (e.matches(CONTROLS) || e.querySelector(CONTROLS)) return "";
       const text = textWithoutControls(e);
       if (text) return text.slice(-MAX_NEARBY);
     }
+    // The row before is another question, or the table's header: not this control's label.
+    if (isCell(node)) break;
+  }
+  return "";
+}
+
+/**
+ * Text after the control inside its own wrapper (a floating label written after the input):
+ * only when the wrapper holds no other control, so the text can be no one else's.
+ */
+export function textAfter(el: Element): string {
+  const wrapper = el.parentElement;
+  if (!wrapper || isCell(wrapper) || wrapper.querySelectorAll(CONTROLS).length !== 1) return "";
+  for (let sib = el.nextSibling; sib; sib = sib.nextSibling) {
+    const text = sib.nodeType === 3 ? clean(sib.nodeValue) : sib.nodeType === 1 ? textWithoutControls(sib as Element) : "";
+    if (text) return text.slice(0, MAX_NEARBY);
+  }
+  return "";
+}
+
+/** Index of a cell's first column, counting the colspans before it. */
+function columnOf(cell: HTMLTableCellElement): number {
+  let column = 0;
+  for (let c = cell.previousElementSibling; c; c = c.previousElementSibling) {
+    column += (c as HTMLTableCellElement).colSpan || 1;
+  }
+  return column;
+}
+
+function cellAt(row: HTMLTableRowElement, column: number): HTMLTableCellElement | undefined {
+  let at = 0;
+  for (const cell of Array.from(row.cells)) {
+    const span = cell.colSpan || 1;
+    if (column >= at && column < at + span) return cell;
+    at += span;
+  }
+  return undefined;
+}
+
+/**
+ * The header cell of the control's own table column: in the nearest row above with no controls
+ * and at least two cells (a title row spanning the table is not a column header).
+ */
+export function columnHeader(el: Element): string {
+  const cell = el.closest("td,th") as HTMLTableCellElement | null;
+  const row = cell?.parentElement as HTMLTableRowElement | null;
+  const table = row?.closest("table");
+  if (!cell || !row || !table || row.tagName !== "TR") return "";
+  const rows = Array.from(table.rows);
+  const column = columnOf(cell);
+  for (let i = rows.indexOf(row) - 1; i >= 0; i--) {
+    const above = rows[i]!;
+    if (above.querySelector(CONTROLS)) continue;
+    if (above.cells.length < 2) return "";
+    const header = cellAt(above, column);
+    return header ? textWithoutControls(header).slice(0, MAX_NEARBY) : "";
   }
   return "";
 }
@@ -82,7 +152,11 @@ export function labelsOf(el: Element): FormLabel[] {
   add(clean(el.getAttribute("aria-label")), "aria");
   add(questionHeading(el), "heading");
   add(clean(el.getAttribute("placeholder")), "placeholder");
-  if (out.length === 0 || out.every((l) => l.source === "placeholder")) add(nearbyText(el), "nearby");
+  add(columnHeader(el), "header");
+  if (out.every((l) => l.source === "placeholder" || l.source === "header")) {
+    add(textAfter(el), "after");
+    add(nearbyText(el), "nearby");
+  }
   return out;
 }
 
@@ -101,7 +175,8 @@ export function groupLabels(first: Element): FormLabel[] {
     add(clean(group.getAttribute("aria-label")), "aria");
   }
   add(questionHeading(first), "heading");
-  if (out.length === 0) {
+  add(columnHeader(first), "header");
+  if (out.every((l) => l.source === "header")) {
     // The text before the first option's label (or the option itself).
     const anchor = first.closest("label") ?? first;
     add(nearbyText(group ?? anchor), "nearby");
@@ -113,10 +188,11 @@ export function groupLabels(first: Element): FormLabel[] {
 export function optionText(el: Element): string {
   const labels = labelsOf(el).filter((l) => l.source === "label" || l.source === "aria");
   if (labels[0]) return labels[0].text;
-  return clean(
-    el.getAttribute("data-value") ??
-      el.getAttribute("data-answer-value") ??
-      (el as HTMLInputElement).value ??
-      "",
+  // A label written right after the radio without for= (as <input> Nam <input> Nữ).
+  const next = el.nextSibling;
+  const after = next?.nodeType === 3 ? clean(next.nodeValue) : next?.nodeType === 1 && !(next as Element).matches(CONTROLS) ? clean(next.textContent) : "";
+  return (
+    after ||
+    clean(el.getAttribute("data-value") ?? el.getAttribute("data-answer-value") ?? (el as HTMLInputElement).value ?? "")
   );
 }

@@ -1,6 +1,11 @@
-// Whether a field may be filled: never hidden, disabled, read-only, transparent, zero-size,
-// off-screen, inert or clipped-away ones (they are traps or not meant for the user). The
-// geometry tests are pure so they can be checked without a layout engine.
+// Whether the user can see a field, judged as an attacker would try to fool it: a page that hides
+// a field and listens to it would collect data the user never sees. A field counts as seen only
+// when a point of it is on screen and hit testing finds the field itself (or its label) there,
+// with nothing painting over it; its opacity, multiplied up the ancestors and through filters,
+// is not near zero; clipping (overflow, clip, clip-path, small scroll boxes) leaves it about 8 px
+// at least; and it has visible text or a visible box. The geometry below is pure and unit-tested;
+// the DOM part reads styles, scrolls the window (and scroll boxes) to the field and back within
+// one task, so the page never paints the intermediate state.
 
 export interface Box {
   left: number;
@@ -9,127 +14,498 @@ export interface Box {
   height: number;
 }
 
-export interface StyleFacts {
-  display: string;
-  visibility: string;
-  opacity: string;
+/** Smaller than this (px) on either side is not a field anyone can see or use. */
+export const MIN_SIZE = 8;
+/** Less opaque than this (after multiplying up the ancestors) is invisible. */
+export const MIN_OPACITY = 0.1;
+/** A scroll box smaller than this on an axis cannot show a field: it clips like overflow:hidden. */
+export const SMALL_SCROLL_BOX = 24;
+
+export function isBigEnough(box: Box): boolean {
+  return box.width >= MIN_SIZE && box.height >= MIN_SIZE;
 }
 
-/** Smaller than this (px) counts as zero-size: a 1×1 field is a trap, not a question. */
-const MIN_SIZE = 2;
-
-/** Box in document coordinates; page is the scrollable document size. */
-export function isBoxVisible(box: Box, page: { width: number; height: number }): boolean {
-  if (box.width < MIN_SIZE || box.height < MIN_SIZE) return false;
-  if (box.left + box.width <= 0 || box.top + box.height <= 0) return false;
-  if (box.left >= page.width || box.top >= page.height) return false;
-  return true;
+export function intersect(a: Box, b: Box): Box {
+  const left = Math.max(a.left, b.left);
+  const top = Math.max(a.top, b.top);
+  const right = Math.min(a.left + a.width, b.left + b.width);
+  const bottom = Math.min(a.top + a.height, b.top + b.height);
+  return { left, top, width: Math.max(0, right - left), height: Math.max(0, bottom - top) };
 }
 
-/** Clipping rectangle of an ancestor on each axis it clips (overflow hidden or clip). */
+/** Clipping rectangle of an ancestor on each axis it clips. */
 export interface Clip {
   box: Box;
   x: boolean;
   y: boolean;
 }
 
-/**
- * The part of the box that clipping ancestors let through (all boxes in one coordinate space).
- * A field inside a collapsed or 1-pixel container, or pushed outside it, comes out zero-size.
- */
+/** The part of the box that clipping ancestors let through (all boxes in one coordinate space). */
 export function clipBox(box: Box, clips: readonly Clip[]): Box {
-  let left = box.left;
-  let top = box.top;
-  let right = box.left + box.width;
-  let bottom = box.top + box.height;
+  let out = box;
   for (const clip of clips) {
-    if (clip.x) {
-      left = Math.max(left, clip.box.left);
-      right = Math.min(right, clip.box.left + clip.box.width);
-    }
-    if (clip.y) {
-      top = Math.max(top, clip.box.top);
-      bottom = Math.min(bottom, clip.box.top + clip.box.height);
-    }
+    const wide = { left: -1e9, top: -1e9, width: 2e9, height: 2e9 };
+    out = intersect(out, {
+      left: clip.x ? clip.box.left : wide.left,
+      width: clip.x ? clip.box.width : wide.width,
+      top: clip.y ? clip.box.top : wide.top,
+      height: clip.y ? clip.box.height : wide.height,
+    });
   }
-  return { left, top, width: Math.max(0, right - left), height: Math.max(0, bottom - top) };
+  return out;
 }
 
-const clipping = (overflow: string): boolean => overflow === "hidden" || overflow === "clip";
-const scrolling = (overflow: string): boolean => overflow === "auto" || overflow === "scroll";
-
-/**
- * Ancestors that cut the element off. The walk stops at a scroll container (what it hides the
- * user can scroll to), at a fixed element (it escapes its ancestors' clipping) and before
- * <body>/<html>, whose overflow belongs to the viewport.
- */
-function clipsOf(el: Element): Clip[] {
-  const clips: Clip[] = [];
-  const doc = el.ownerDocument;
-  const view = doc.defaultView;
-  for (let node: Element | null = el; node && node !== doc.body && node !== doc.documentElement; ) {
-    const s = view?.getComputedStyle(node);
-    if (!s) break;
-    if (node !== el) {
-      if (scrolling(s.overflowX) || scrolling(s.overflowY)) break;
-      const x = clipping(s.overflowX);
-      const y = clipping(s.overflowY);
-      if (x || y) {
-        const r = node.getBoundingClientRect();
-        clips.push({ box: { left: r.left, top: r.top, width: r.width, height: r.height }, x, y });
-      }
-    }
-    if (s.position === "fixed") break;
-    node = node.parentElement;
+/** Product of the opacity() functions of a computed `filter` ("none" is 1). */
+export function filterOpacity(filter: string): number {
+  let product = 1;
+  for (const m of filter.matchAll(/opacity\(\s*([\d.]+)(%?)\s*\)/g)) {
+    product *= Number(m[1]) / (m[2] ? 100 : 1);
   }
-  return clips;
+  return product;
 }
 
-/** The element's own style and its ancestors' (nearest first). */
-export function isStyleVisible(chain: readonly StyleFacts[]): boolean {
-  const [own] = chain;
-  if (own && (own.visibility === "hidden" || own.visibility === "collapse")) return false;
-  return chain.every((s) => s.display !== "none" && Number.parseFloat(s.opacity || "1") > 0);
+/** The opacity the user sees: each element's opacity and filter opacity, multiplied up. */
+export function effectiveOpacity(chain: ReadonlyArray<{ opacity: string; filter: string }>): number {
+  let product = 1;
+  for (const s of chain) product *= Number.parseFloat(s.opacity || "1") * filterOpacity(s.filter || "none");
+  return product;
 }
 
-function styleChain(el: Element): StyleFacts[] {
-  const chain: StyleFacts[] = [];
-  for (let node: Element | null = el; node; node = node.parentElement) {
-    const s = node.ownerDocument.defaultView?.getComputedStyle(node);
-    if (s) chain.push({ display: s.display, visibility: s.visibility, opacity: s.opacity });
-  }
-  return chain;
-}
-
-/** Visible to the user: laid out, not transparent, not zero-size, not pushed off the page. */
-export function isVisible(el: Element): boolean {
-  // inert: the user cannot reach it (behind a modal, or marked off by the page).
-  if (el.closest("[hidden],[aria-hidden='true'],[inert]")) return false;
-  // checkVisibility (Chromium 121+, Firefox 125+) does the style walk natively and fast.
-  const native = (el as { checkVisibility?: (o: object) => boolean }).checkVisibility;
-  const styled = native
-    ? native.call(el, { opacityProperty: true, visibilityProperty: true })
-    : isStyleVisible(styleChain(el));
-  if (!styled) return false;
-  const own = el.getBoundingClientRect();
-  const rect = clipBox({ left: own.left, top: own.top, width: own.width, height: own.height }, clipsOf(el));
-  const view = el.ownerDocument.defaultView;
-  const root = el.ownerDocument.documentElement;
-  const sx = view?.scrollX ?? 0;
-  const sy = view?.scrollY ?? 0;
-  return isBoxVisible(
-    { left: rect.left + sx, top: rect.top + sy, width: rect.width, height: rect.height },
-    {
-      width: Math.max(root.scrollWidth, view?.innerWidth ?? 0),
-      height: Math.max(root.scrollHeight, view?.innerHeight ?? 0),
-    },
+function lengths(text: string): number[] {
+  return (text.match(/-?[\d.]+(?=px)|-?[\d.]+(?=%)|\b0\b|auto/g) ?? []).map((v) =>
+    v === "auto" ? Number.NaN : Number(v),
   );
 }
 
-/** Native controls: also enabled and writable. Role-based ones: not aria-disabled / aria-readonly. */
-export function isFillable(el: Element): boolean {
-  if (el instanceof el.ownerDocument.defaultView!.HTMLInputElement && el.type === "hidden") return false;
-  if (el.matches(":disabled") || el.getAttribute("aria-disabled") === "true") return false;
-  if ((el as HTMLInputElement).readOnly === true || el.getAttribute("aria-readonly") === "true") return false;
-  return isVisible(el);
+/**
+ * The box `clip: rect(top, right, bottom, left)` leaves of an absolutely positioned element
+ * (offsets from its border box's top left; "auto" is the edge). Undefined for `clip: auto`.
+ */
+export function clipRectBox(clip: string, border: Box): Box | undefined {
+  const m = /^rect\((.*)\)$/.exec(clip.trim());
+  if (!m) return undefined;
+  const [t, r, b, l] = m[1]!.split(/[\s,]+/).map((v) => (v === "auto" ? Number.NaN : Number.parseFloat(v)));
+  const top = Number.isNaN(t!) ? 0 : t!;
+  const right = Number.isNaN(r!) ? border.width : r!;
+  const bottom = Number.isNaN(b!) ? border.height : b!;
+  const left = Number.isNaN(l!) ? 0 : l!;
+  return {
+    left: border.left + left,
+    top: border.top + top,
+    width: Math.max(0, right - left),
+    height: Math.max(0, bottom - top),
+  };
+}
+
+/**
+ * The bounding box a computed `clip-path` leaves of the element's border box: inset() exactly,
+ * circle() and ellipse() by their radii, polygon() by its points. Undefined when there is none
+ * or the shape is not understood (hit testing still judges those).
+ */
+export function clipPathBox(clipPath: string, border: Box): Box | undefined {
+  const shape = /^(inset|circle|ellipse|polygon)\((.*)\)/.exec(clipPath.trim());
+  if (!shape) return undefined;
+  const [, name, args] = shape as unknown as [string, string, string];
+  const px = (v: string, size: number): number =>
+    v.endsWith("%") ? (Number.parseFloat(v) / 100) * size : Number.parseFloat(v) || 0;
+  if (name === "inset") {
+    const parts = args.split(/\s+round\s+/)[0]!.trim().split(/\s+/);
+    const [t = "0", r = t, b = t, l = r] = parts;
+    const top = px(t, border.height);
+    const right = px(r, border.width);
+    const bottom = px(b, border.height);
+    const left = px(l, border.width);
+    return {
+      left: border.left + left,
+      top: border.top + top,
+      width: Math.max(0, border.width - left - right),
+      height: Math.max(0, border.height - top - bottom),
+    };
+  }
+  if (name === "circle" || name === "ellipse") {
+    const [radii = "", at = ""] = args.split(/\s+at\s+/);
+    const r = radii.trim().split(/\s+/).filter(Boolean);
+    if (r.some((v) => !/^[\d.]+(px|%)?$/.test(v))) return undefined;
+    const rx = px(r[0] ?? "0", name === "circle" ? Math.hypot(border.width, border.height) / Math.SQRT2 : border.width);
+    const ry = name === "circle" ? rx : px(r[1] ?? r[0] ?? "0", border.height);
+    const [cx = "50%", cy = "50%"] = at.trim().split(/\s+/).filter(Boolean);
+    const x = border.left + px(cx, border.width);
+    const y = border.top + px(cy, border.height);
+    return intersect({ left: x - rx, top: y - ry, width: 2 * rx, height: 2 * ry }, border);
+  }
+  const points = args
+    .replace(/^\s*(nonzero|evenodd)\s*,/, "")
+    .split(",")
+    .map((p) => p.trim().split(/\s+/))
+    .map(([x = "0", y = "0"]) => [border.left + px(x, border.width), border.top + px(y, border.height)] as const);
+  if (points.length === 0) return undefined;
+  const xs = points.map((p) => p[0]);
+  const ys = points.map((p) => p[1]);
+  const left = Math.min(...xs);
+  const top = Math.min(...ys);
+  return intersect({ left, top, width: Math.max(...xs) - left, height: Math.max(...ys) - top }, border);
+}
+
+/** Points to hit-test, centre first: the middle and four points halfway to the corners. */
+export function probePoints(box: Box): Array<{ x: number; y: number }> {
+  const x = (f: number) => box.left + box.width * f;
+  const y = (f: number) => box.top + box.height * f;
+  return [
+    { x: x(0.5), y: y(0.5) },
+    { x: x(0.25), y: y(0.25) },
+    { x: x(0.75), y: y(0.25) },
+    { x: x(0.25), y: y(0.75) },
+    { x: x(0.75), y: y(0.75) },
+  ];
+}
+
+/** Seen when the centre is the field's own and so are at least two of the four other points. */
+export function enoughHits(hits: readonly boolean[]): boolean {
+  const [centre, ...others] = hits;
+  return centre === true && others.filter(Boolean).length >= 2;
+}
+
+/** Alpha of a computed colour ("transparent", "rgba(…, 0)", "rgb(… / 0)"); 1 when opaque. */
+export function colorAlpha(color: string): number {
+  if (color === "transparent") return 0;
+  const m = /^rgba?\((.*)\)$/.exec(color.trim());
+  if (!m) return 1;
+  const parts = m[1]!.split(/[\s,/]+/).filter(Boolean);
+  if (parts.length < 4) return 1;
+  const a = parts[3]!;
+  return a.endsWith("%") ? Number.parseFloat(a) / 100 : Number.parseFloat(a);
+}
+
+/** Style facts that say whether a text control shows anything: text, border or background. */
+export interface TextLook {
+  color: string;
+  textFill: string;
+  borderWidths: number[];
+  borderColors: string[];
+  background: string;
+  backgroundImage: string;
+  boxShadow: string;
+}
+
+/** Transparent text and no border, background or shadow: the user sees nothing there. */
+export function showsNothing(look: TextLook): boolean {
+  const text = Math.min(colorAlpha(look.color), colorAlpha(look.textFill || look.color));
+  const border = look.borderWidths.some((w, i) => w > 0 && colorAlpha(look.borderColors[i] ?? "") > MIN_OPACITY);
+  const background =
+    colorAlpha(look.background) > MIN_OPACITY || (look.backgroundImage !== "none" && look.backgroundImage !== "");
+  return text < MIN_OPACITY && !border && !background && (look.boxShadow === "none" || look.boxShadow === "");
+}
+
+// ---------------------------------------------------------------------------------------------
+// The DOM part.
+
+type View = Window & typeof globalThis;
+
+function viewOf(el: Element): View | null {
+  return el.ownerDocument.defaultView as View | null;
+}
+
+/** The element the layout puts this one in: its slot, its parent, or its shadow host. */
+function flatParent(el: Element): Element | null {
+  if (el.assignedSlot) return el.assignedSlot;
+  if (el.parentElement) return el.parentElement;
+  const root = el.parentNode;
+  return root && (root as ShadowRoot).host ? (root as ShadowRoot).host : null;
+}
+
+function toBox(r: DOMRect): Box {
+  return { left: r.left, top: r.top, width: r.width, height: r.height };
+}
+
+interface Walk {
+  opacity: number;
+  masked: boolean;
+  clips: Clip[];
+  /** Scroll boxes big enough for the user to scroll the field into view. */
+  scrollers: Element[];
+}
+
+/**
+ * One walk up the flat tree: opacity (with filters), masks, and what clips the element. After a
+ * fixed element, ancestors' overflow no longer clips; opacity and clip-path still do.
+ */
+function walkUp(el: Element): Walk {
+  const view = viewOf(el);
+  const out: Walk = { opacity: 1, masked: false, clips: [], scrollers: [] };
+  if (!view) return out;
+  let escaped = false;
+  for (let node: Element | null = el; node; node = flatParent(node)) {
+    const s = view.getComputedStyle(node);
+    if (s.display === "contents") continue;
+    out.opacity *= Number.parseFloat(s.opacity || "1") * filterOpacity(s.filter);
+    const mask = s.getPropertyValue("mask-image") || s.getPropertyValue("-webkit-mask-image");
+    if (mask && mask !== "none") out.masked = true;
+    const border = toBox(node.getBoundingClientRect());
+    if (s.clipPath && s.clipPath !== "none") {
+      const box = clipPathBox(s.clipPath, border);
+      if (box) out.clips.push({ box, x: true, y: true });
+    }
+    if ((s.position === "absolute" || s.position === "fixed") && s.clip && s.clip !== "auto") {
+      const box = clipRectBox(s.clip, border);
+      if (box) out.clips.push({ box, x: true, y: true });
+    }
+    const isRoot = node === el.ownerDocument.documentElement || node === el.ownerDocument.body;
+    if (node !== el && !escaped && !isRoot) {
+      const scrollX = s.overflowX === "auto" || s.overflowX === "scroll";
+      const scrollY = s.overflowY === "auto" || s.overflowY === "scroll";
+      const clipX = s.overflowX === "hidden" || s.overflowX === "clip" || (scrollX && node.clientWidth < SMALL_SCROLL_BOX);
+      const clipY = s.overflowY === "hidden" || s.overflowY === "clip" || (scrollY && node.clientHeight < SMALL_SCROLL_BOX);
+      if (clipX || clipY) out.clips.push({ box: border, x: clipX, y: clipY });
+      if ((scrollX && !clipX) || (scrollY && !clipY)) out.scrollers.push(node);
+    }
+    if (s.position === "fixed") escaped = true;
+  }
+  return out;
+}
+
+function isTextControl(el: Element): boolean {
+  return el.tagName === "TEXTAREA" || el.tagName === "SELECT" || (el.tagName === "INPUT" && !/^(radio|checkbox)$/i.test((el as HTMLInputElement).type));
+}
+
+function textLook(s: CSSStyleDeclaration): TextLook {
+  const sides = ["top", "right", "bottom", "left"];
+  return {
+    color: s.color,
+    textFill: s.getPropertyValue("-webkit-text-fill-color"),
+    borderWidths: sides.map((side) => Number.parseFloat(s.getPropertyValue(`border-${side}-width`)) || 0),
+    borderColors: sides.map((side) => s.getPropertyValue(`border-${side}-color`)),
+    background: s.backgroundColor,
+    backgroundImage: s.backgroundImage,
+    boxShadow: s.boxShadow,
+  };
+}
+
+const replaced = new Set(["IMG", "SVG", "CANVAS", "VIDEO", "IFRAME", "OBJECT", "EMBED", "INPUT", "TEXTAREA", "SELECT", "BUTTON"]);
+
+/**
+ * Whether an element found over the field paints nothing there: a transparent wrapper without
+ * text, border, shadow, background or pseudo-element, or one made invisible by opacity.
+ */
+function seeThrough(el: Element): boolean {
+  const view = viewOf(el);
+  if (!view) return false;
+  if (walkUp(el).opacity < MIN_OPACITY) return true;
+  if (replaced.has(el.tagName.toUpperCase())) return false;
+  const s = view.getComputedStyle(el);
+  if (s.visibility !== "visible") return true;
+  const look = textLook(s);
+  const paints =
+    colorAlpha(look.background) > 0 ||
+    (look.backgroundImage !== "none" && look.backgroundImage !== "") ||
+    look.borderWidths.some((w, i) => w > 0 && colorAlpha(look.borderColors[i] ?? "") > 0) ||
+    (look.boxShadow !== "none" && look.boxShadow !== "") ||
+    (s.outlineStyle !== "none" && Number.parseFloat(s.outlineWidth) > 0);
+  if (paints) return false;
+  for (const pseudo of ["::before", "::after"]) {
+    const content = view.getComputedStyle(el, pseudo).content;
+    if (content && content !== "none" && content !== "normal") return false;
+  }
+  for (const child of Array.from(el.childNodes)) {
+    if (child.nodeType === 3 && (child.nodeValue ?? "").trim() !== "") return false;
+  }
+  return true;
+}
+
+/** The element at a point is the field's own: the field, inside it, or its label. */
+function isOwn(hit: Element, el: Element): boolean {
+  if (hit === el || el.contains(hit)) return true;
+  const label = hit.closest("label");
+  if (!label) return false;
+  return (label as HTMLLabelElement).control === el || label.contains(el);
+}
+
+/** What covering pointer-events:none elements hide: hit testing then sees them too. */
+const HIT_ALL_CSS = "*,*::before,*::after{pointer-events:auto!important}";
+
+export interface VisibilityStats {
+  /** Elements checked, hit tests made, and the time spent in hit testing (ms). */
+  checked: number;
+  hitTests: number;
+  hitTestMs: number;
+}
+
+/**
+ * Visibility checks for one document. Hit testing needs the field on screen, so the probe may
+ * scroll the window and scroll boxes to it; `done()` puts every scroll position and style back.
+ * All of it runs synchronously: the page paints nothing in between.
+ */
+export class VisibilityProbe {
+  readonly stats: VisibilityStats = { checked: 0, hitTests: 0, hitTestMs: 0 };
+  private readonly view: View | null;
+  private readonly startX: number;
+  private readonly startY: number;
+  private style: HTMLStyleElement | undefined;
+  private inline: Array<{ el: HTMLElement; value: string; priority: string }> = [];
+
+  constructor(private readonly doc: Document) {
+    this.view = doc.defaultView as View | null;
+    this.startX = this.view?.scrollX ?? 0;
+    this.startY = this.view?.scrollY ?? 0;
+  }
+
+  /** Make every element hit-testable, so a cover with pointer-events:none is found. */
+  private hitAll(): void {
+    if (this.style || !this.view) return;
+    this.style = this.doc.createElement("style");
+    this.style.textContent = HIT_ALL_CSS;
+    (this.doc.head ?? this.doc.documentElement).append(this.style);
+    for (const el of Array.from(this.doc.querySelectorAll<HTMLElement>("[style*='pointer-events' i]"))) {
+      this.inline.push({
+        el,
+        value: el.style.getPropertyValue("pointer-events"),
+        priority: el.style.getPropertyPriority("pointer-events"),
+      });
+      el.style.setProperty("pointer-events", "auto", "important");
+    }
+  }
+
+  done(): void {
+    this.style?.remove();
+    this.style = undefined;
+    for (const { el, value, priority } of this.inline) {
+      if (value) el.style.setProperty("pointer-events", value, priority);
+      else el.style.removeProperty("pointer-events");
+    }
+    this.inline = [];
+    const view = this.view;
+    if (view && (view.scrollX !== this.startX || view.scrollY !== this.startY)) {
+      view.scrollTo({ left: this.startX, top: this.startY, behavior: "instant" });
+    }
+  }
+
+  /** The part of the element the user could see, in viewport coordinates, or undefined. */
+  private seenBox(el: Element): { box: Box; walk: Walk } | undefined {
+    const walk = walkUp(el);
+    if (walk.opacity < MIN_OPACITY || walk.masked) return undefined;
+    const box = clipBox(toBox(el.getBoundingClientRect()), walk.clips);
+    return isBigEnough(box) ? { box, walk } : undefined;
+  }
+
+  private viewport(): Box {
+    const root = this.doc.documentElement;
+    return {
+      left: 0,
+      top: 0,
+      width: root.clientWidth || this.view?.innerWidth || 0,
+      height: root.clientHeight || this.view?.innerHeight || 0,
+    };
+  }
+
+  /** Scroll boxes and then the window so the box is on screen; returns the scroll boxes to put back. */
+  private reveal(box: Box, walk: Walk): Array<{ el: Element; x: number; y: number }> {
+    const moved: Array<{ el: Element; x: number; y: number }> = [];
+    let target = box;
+    for (const scroller of walk.scrollers) {
+      const frame = toBox(scroller.getBoundingClientRect());
+      const inside = intersect(target, frame);
+      if (inside.width >= Math.min(target.width, frame.width) && inside.height >= Math.min(target.height, frame.height))
+        continue;
+      moved.push({ el: scroller, x: scroller.scrollLeft, y: scroller.scrollTop });
+      const dx = target.left < frame.left || target.width > frame.width ? target.left - frame.left : Math.max(0, target.left + target.width - (frame.left + frame.width));
+      const dy = target.top < frame.top || target.height > frame.height ? target.top - frame.top : Math.max(0, target.top + target.height - (frame.top + frame.height));
+      scroller.scrollLeft += dx;
+      scroller.scrollTop += dy;
+      target = { ...target, left: target.left - dx, top: target.top - dy };
+    }
+    const view = this.view;
+    const vp = this.viewport();
+    if (view && !isFullyInside(target, vp)) {
+      const x = target.left < 0 || target.left + target.width > vp.width ? view.scrollX + target.left - 8 : view.scrollX;
+      const y = target.top < 0 || target.top + target.height > vp.height ? view.scrollY + target.top - 8 : view.scrollY;
+      view.scrollTo({ left: Math.max(0, x), top: Math.max(0, y), behavior: "instant" });
+    }
+    return moved;
+  }
+
+  /** Hit tests at the probe points of the on-screen part of the box. */
+  private hitTest(el: Element, box: Box): boolean {
+    const onScreen = intersect(box, this.viewport());
+    if (!isBigEnough(onScreen)) return false;
+    this.hitAll();
+    const root = el.getRootNode() as Document | ShadowRoot;
+    const started = performance.now();
+    const hits: boolean[] = [];
+    for (const { x, y } of probePoints(onScreen)) {
+      this.stats.hitTests++;
+      hits.push(this.ownAt(root, x, y, el));
+      // Decided already: the centre missed, or enough points agree either way.
+      const others = hits.slice(1);
+      if (!hits[0] || others.filter(Boolean).length >= 2 || others.filter((h) => !h).length >= 3) break;
+    }
+    this.stats.hitTestMs += performance.now() - started;
+    return enoughHits(hits);
+  }
+
+  private ownAt(root: Document | ShadowRoot, x: number, y: number, el: Element): boolean {
+    for (const hit of root.elementsFromPoint(x, y)) {
+      if (isOwn(hit, el)) return true;
+      // An ancestor first: the field is not there (clipped, or moved away).
+      if (hit.contains(el)) return false;
+      if (!seeThrough(hit)) return false;
+    }
+    return false;
+  }
+
+  /** Seen by the user: laid out, opaque enough, big enough, on a reachable screen, not covered. */
+  isVisible(el: Element): boolean {
+    this.stats.checked++;
+    if (el.closest("[hidden],[inert]")) return false;
+    const native = (el as { checkVisibility?: (o: object) => boolean }).checkVisibility;
+    if (native && !native.call(el, { visibilityProperty: true })) return false;
+    if (!native && !styleShown(el)) return false;
+    const first = this.seenBox(el);
+    if (!first) return false;
+    if (isTextControl(el) && showsNothing(textLook(this.view!.getComputedStyle(el)))) return false;
+    const moved = this.reveal(first.box, first.walk);
+    try {
+      const now = this.seenBox(el);
+      return now !== undefined && this.hitTest(el, now.box);
+    } finally {
+      for (const { el: scroller, x, y } of moved.reverse()) {
+        scroller.scrollLeft = x;
+        scroller.scrollTop = y;
+      }
+    }
+  }
+
+  /**
+   * A native radio or checkbox styled away (opacity 0 behind a drawn box) is judged by its label,
+   * the widget the user sees; it must still be laid out.
+   */
+  isFillable(el: Element): boolean {
+    if (el instanceof viewOf(el)!.HTMLInputElement && el.type === "hidden") return false;
+    if (el.matches(":disabled") || el.getAttribute("aria-disabled") === "true") return false;
+    if ((el as HTMLInputElement).readOnly === true || el.getAttribute("aria-readonly") === "true") return false;
+    if (this.isVisible(el)) return true;
+    const input = el as HTMLInputElement;
+    if (el.tagName !== "INPUT" || !/^(radio|checkbox)$/i.test(input.type)) return false;
+    const native = (el as { checkVisibility?: (o: object) => boolean }).checkVisibility;
+    if (native && !native.call(el, { visibilityProperty: true })) return false;
+    return Array.from(input.labels ?? []).some((label) => this.isVisible(label));
+  }
+}
+
+function isFullyInside(box: Box, frame: Box): boolean {
+  return (
+    box.left >= frame.left &&
+    box.top >= frame.top &&
+    box.left + box.width <= frame.left + frame.width &&
+    box.top + box.height <= frame.top + frame.height
+  );
+}
+
+/** Browsers without checkVisibility: display and visibility up the flat tree. */
+function styleShown(el: Element): boolean {
+  const view = viewOf(el);
+  if (!view) return false;
+  if (view.getComputedStyle(el).visibility !== "visible") return false;
+  for (let node: Element | null = el; node; node = flatParent(node)) {
+    if (view.getComputedStyle(node).display === "none") return false;
+  }
+  return true;
 }

@@ -1,0 +1,115 @@
+// Collecting a page's fields: the document and the same-origin frames the user sees, the form
+// site it belongs to, every visible field with a unique id, and the frames of other sites the
+// user sees (offered one by one, by the browser's frame id).
+import type { FrameOffer } from "../report";
+import { detectSite } from "../sites";
+import type { SiteForm } from "../sites/site";
+import type { FieldHandle } from "./controls";
+import { discoverWith } from "./discover";
+import { VisibilityProbe, type VisibilityStats } from "./visibility";
+
+export interface Collected {
+  handles: FieldHandle[];
+  site: SiteForm | undefined;
+  frames: FrameOffer[];
+  stats: VisibilityStats;
+}
+
+interface Runtime {
+  getFrameId?(target: Element | Window): number;
+}
+
+/** The extension runtime of this isolated world (chrome or browser), without the polyfill. */
+function runtime(): Runtime | undefined {
+  const g = globalThis as { browser?: { runtime?: Runtime }; chrome?: { runtime?: Runtime } };
+  return g.browser?.runtime ?? g.chrome?.runtime;
+}
+
+function frameIdOf(frame: HTMLIFrameElement | HTMLFrameElement): number | undefined {
+  try {
+    const id = runtime()?.getFrameId?.(frame);
+    return typeof id === "number" && id >= 0 ? id : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function frameTitle(frame: HTMLIFrameElement | HTMLFrameElement, origin: string): string {
+  const title = (frame.getAttribute("title") ?? frame.getAttribute("name") ?? "").trim();
+  return title || frame.src || origin;
+}
+
+export function collect(root: Document): Collected {
+  const stats: VisibilityStats = { checked: 0, hitTests: 0, hitTestMs: 0 };
+  const probes: VisibilityProbe[] = [];
+  const handles: FieldHandle[] = [];
+  const frames: FrameOffer[] = [];
+  const seen = new Set<string>();
+  const site = detectSite(root);
+
+  const visit = (doc: Document): void => {
+    const probe = new VisibilityProbe(doc);
+    probes.push(probe);
+    for (const handle of discoverWith(doc, probe, doc === root ? site : undefined)) {
+      // Ids must stay unique across frames.
+      let id = handle.info.id;
+      for (let n = 2; seen.has(id); n++) id = `${handle.info.id}#${n}`;
+      seen.add(id);
+      handle.info.id = id;
+      handles.push(handle);
+    }
+    for (const frame of Array.from(doc.querySelectorAll<HTMLIFrameElement>("iframe,frame"))) {
+      if (!probe.isVisible(frame)) continue;
+      let inner: Document | null = null;
+      try {
+        inner = frame.contentDocument;
+      } catch {
+        inner = null;
+      }
+      if (inner) {
+        visit(inner);
+        continue;
+      }
+      let origin: string;
+      try {
+        origin = new URL(frame.src, doc.baseURI).origin;
+      } catch {
+        continue;
+      }
+      if (origin === "null") continue;
+      frames.push({ frameId: frameIdOf(frame), origin, title: frameTitle(frame, origin) });
+    }
+  };
+  try {
+    visit(root);
+  } finally {
+    for (const probe of probes) {
+      probe.done();
+      stats.checked += probe.stats.checked;
+      stats.hitTests += probe.stats.hitTests;
+      stats.hitTestMs += probe.stats.hitTestMs;
+    }
+  }
+  return { handles, site, frames, stats };
+}
+
+/** Whether each handle's field is still there and still seen, checked afresh (before a late write). */
+export function stillFillable(handles: readonly FieldHandle[]): Set<FieldHandle> {
+  const byDoc = new Map<Document, VisibilityProbe>();
+  const out = new Set<FieldHandle>();
+  try {
+    for (const handle of handles) {
+      const doc = handle.el.ownerDocument;
+      if (!handle.el.isConnected) continue;
+      let probe = byDoc.get(doc);
+      if (!probe) {
+        probe = new VisibilityProbe(doc);
+        byDoc.set(doc, probe);
+      }
+      if (probe.isFillable(handle.el)) out.add(handle);
+    }
+  } finally {
+    for (const probe of byDoc.values()) probe.done();
+  }
+  return out;
+}
