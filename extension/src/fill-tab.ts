@@ -9,26 +9,44 @@ const CONTENT_SCRIPT = "content.js";
 
 export class FillError extends Error {}
 
-/** Runs inside the page (serialised by executeScript): no closure over this module. */
+interface PageApi {
+  version?: number;
+  fill(r: unknown): Promise<unknown>;
+  confirm(ids: unknown): Promise<unknown>;
+  undo(): number;
+  announce(token: string): boolean;
+  frameToken(): string | undefined;
+}
+
+// The functions below run inside the page (serialised by executeScript): no closure over this
+// module, so each reads the API itself, under the symbol content.js installs it at.
+
 function callApi(method: "fill" | "confirm", arg: unknown): Promise<{ report: unknown } | { missing: true }> {
-  const api = (globalThis as unknown as Record<symbol, { version?: number; fill(r: unknown): Promise<unknown>; confirm(ids: unknown): Promise<unknown> } | undefined>)[
-    Symbol.for("cadre-plan-autofill/content-api")
-  ];
-  if (!api || api.version !== 2) return Promise.resolve({ missing: true as const });
+  const api = (globalThis as unknown as Record<symbol, PageApi | undefined>)[Symbol.for("cadre-plan-autofill/content-api")];
+  if (!api || api.version !== 3) return Promise.resolve({ missing: true as const });
   return (method === "fill" ? api.fill(arg) : api.confirm(arg)).then((report) => ({ report }));
 }
 
 function callUndo(): number {
-  const api = (globalThis as unknown as Record<symbol, { version?: number; undo(): number } | undefined>)[
-    Symbol.for("cadre-plan-autofill/content-api")
-  ];
-  return api && api.version === 2 ? api.undo() : 0;
+  const api = (globalThis as unknown as Record<symbol, PageApi | undefined>)[Symbol.for("cadre-plan-autofill/content-api")];
+  return api && api.version === 3 ? api.undo() : 0;
+}
+
+function callAnnounce(token: string): boolean {
+  const api = (globalThis as unknown as Record<symbol, PageApi | undefined>)[Symbol.for("cadre-plan-autofill/content-api")];
+  return api?.version === 3 ? api.announce(token) : false;
+}
+
+function callFrameToken(): string | null {
+  const api = (globalThis as unknown as Record<symbol, PageApi | undefined>)[Symbol.for("cadre-plan-autofill/content-api")];
+  return (api?.version === 3 ? api.frameToken() : undefined) ?? null;
 }
 
 type Target = { tabId: number; frameIds?: number[] };
 
 async function call(target: Target, method: "fill" | "confirm", arg: unknown): Promise<FillReport[]> {
-  const results = await browser.scripting.executeScript({ target, func: callApi, args: [method, arg] });
+  // executeScript carries JSON only: no undefined.
+  const results = await browser.scripting.executeScript({ target, func: callApi, args: [method, arg ?? null] });
   const reports: FillReport[] = [];
   for (const r of results) {
     const answer = r.result as { report?: FillReport | null; missing?: true } | undefined;
@@ -57,21 +75,58 @@ export async function fillTab(tabId: number, options: FillOptions): Promise<Fill
   return call(target, "fill", { ...options, mode: "top" } satisfies FillRequest);
 }
 
-/** One frame of another site the user agreed to; it must still show that site. */
+/**
+ * The browser's id of the frame the user agreed to: content.js goes into the frames the
+ * extension may enter, the parent frame sends the offered frame its token, and the one frame
+ * that tells it back is the one. Undefined when no frame (or more than one) does: the browser
+ * does not let us in, or the frame changed.
+ */
+async function frameOf(tabId: number, parentFrameId: number, token: string): Promise<number | undefined> {
+  try {
+    await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [CONTENT_SCRIPT] });
+  } catch {
+    // Some frames refuse the extension; the others have it now.
+  }
+  const [sent] = await browser.scripting.executeScript({
+    target: { tabId, frameIds: [parentFrameId] },
+    func: callAnnounce,
+    args: [token],
+  });
+  if (sent?.result !== true) return undefined;
+  // The message arrives in a later task of the frame: ask a few times.
+  for (let attempt = 0; attempt < 10; attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    let results: Array<{ frameId: number; result?: unknown }>;
+    try {
+      results = await browser.scripting.executeScript({ target: { tabId, allFrames: true }, func: callFrameToken });
+    } catch {
+      return undefined;
+    }
+    const found = results.filter((r) => r.result === token);
+    if (found.length === 1) return found[0]!.frameId;
+    if (found.length > 1) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * One frame of another site the user agreed to (offered by the frame `parentFrameId`); it must
+ * still be seen and show that site. Undefined when the browser does not let us into it.
+ */
 export async function fillFrame(
   tabId: number,
-  frameId: number,
-  origin: string,
+  parentFrameId: number,
+  offer: { token: string; origin: string },
   options: FillOptions,
-): Promise<FillReport[]> {
-  const target = { tabId, frameIds: [frameId] };
-  await inject(target);
-  return call(target, "fill", { ...options, mode: "frame", origin } satisfies FillRequest);
+): Promise<FillReport[] | undefined> {
+  const frameId = await frameOf(tabId, parentFrameId, offer.token);
+  if (frameId === undefined) return undefined;
+  return call({ tabId, frameIds: [frameId] }, "fill", { ...options, mode: "frame", origin: offer.origin } satisfies FillRequest);
 }
 
 /** Write the personal fields held back in one frame (all of them, or these ids). */
 export async function confirmPersonal(tabId: number, frameId: number, fieldIds?: string[]): Promise<FillReport[]> {
-  return call({ tabId, frameIds: [frameId] }, "confirm", fieldIds);
+  return call({ tabId, frameIds: [frameId] }, "confirm", fieldIds ?? null);
 }
 
 /** Undo in every frame we filled; returns how many writes were undone. */

@@ -10,10 +10,13 @@ export interface FilledField {
   pinned: boolean;
 }
 
-/** A frame of another site the page shows: filled only after the user agrees to that frame. */
+/**
+ * A frame of another site the page shows: filled only after the user agrees to that frame. The
+ * token finds the frame again: the parent sends it to that frame alone (postMessage to the
+ * frame's window, for the frame's origin only), and the frame's content script tells it back.
+ */
 export interface FrameOffer {
-  /** The browser's id of the frame, to fill that frame and no other; undefined if unknown. */
-  frameId: number | undefined;
+  token: string;
   origin: string;
   /** The frame's title or address, to tell the user which frame it is. */
   title: string;
@@ -71,12 +74,19 @@ export type FillAnswer = { ok: true; report: FillReport } | { ok: false; reason:
 
 /** The API content.js installs in the extension's isolated world of the page. */
 export interface ContentApi {
-  readonly version: 2;
+  readonly version: 3;
   fill(request: FillRequest): Promise<FillReport | null>;
   /** Write the personal fields the last fill held back (all of them, or these ids). */
-  confirm(fieldIds?: readonly string[]): Promise<FillReport | null>;
+  confirm(fieldIds?: readonly string[] | null): Promise<FillReport | null>;
   undo(): number;
+  /** In the parent: send an offered frame its token, if it still shows and still is that site. */
+  announce(token: string): boolean;
+  /** In a frame: the token its parent sent, if any. */
+  frameToken(): string | undefined;
 }
+
+/** The message a parent sends a frame it offered, carrying the token. */
+export const FRAME_MESSAGE = "cadre-plan-autofill/frame";
 
 /** The key content.js installs its API under: a symbol, which no page element can shadow. */
 export const API_KEY = "cadre-plan-autofill/content-api";

@@ -12,26 +12,14 @@ export interface Collected {
   handles: FieldHandle[];
   site: SiteForm | undefined;
   frames: FrameOffer[];
+  /** The frame element of each offer, by token. */
+  frameElements: Map<string, { frame: HTMLIFrameElement | HTMLFrameElement; origin: string }>;
   stats: VisibilityStats;
 }
 
-interface Runtime {
-  getFrameId?(target: Element | Window): number;
-}
-
-/** The extension runtime of this isolated world (chrome or browser), without the polyfill. */
-function runtime(): Runtime | undefined {
-  const g = globalThis as { browser?: { runtime?: Runtime }; chrome?: { runtime?: Runtime } };
-  return g.browser?.runtime ?? g.chrome?.runtime;
-}
-
-function frameIdOf(frame: HTMLIFrameElement | HTMLFrameElement): number | undefined {
-  try {
-    const id = runtime()?.getFrameId?.(frame);
-    return typeof id === "number" && id >= 0 ? id : undefined;
-  } catch {
-    return undefined;
-  }
+function newToken(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
 function frameTitle(frame: HTMLIFrameElement | HTMLFrameElement, origin: string): string {
@@ -44,6 +32,7 @@ export function collect(root: Document): Collected {
   const probes: VisibilityProbe[] = [];
   const handles: FieldHandle[] = [];
   const frames: FrameOffer[] = [];
+  const frameElements: Collected["frameElements"] = new Map();
   const seen = new Set<string>();
   const site = detectSite(root);
 
@@ -77,7 +66,9 @@ export function collect(root: Document): Collected {
         continue;
       }
       if (origin === "null") continue;
-      frames.push({ frameId: frameIdOf(frame), origin, title: frameTitle(frame, origin) });
+      const token = newToken();
+      frames.push({ token, origin, title: frameTitle(frame, origin) });
+      frameElements.set(token, { frame, origin });
     }
   };
   try {
@@ -90,7 +81,18 @@ export function collect(root: Document): Collected {
       stats.hitTestMs += probe.stats.hitTestMs;
     }
   }
-  return { handles, site, frames, stats };
+  return { handles, site, frames, frameElements, stats };
+}
+
+/** Whether a frame element is still on the page and seen. */
+export function frameStillSeen(frame: Element): boolean {
+  if (!frame.isConnected) return false;
+  const probe = new VisibilityProbe(frame.ownerDocument);
+  try {
+    return probe.isVisible(frame);
+  } finally {
+    probe.done();
+  }
 }
 
 /** Whether each handle's field is still there and still seen, checked afresh (before a late write). */

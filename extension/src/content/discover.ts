@@ -147,7 +147,9 @@ function discover(doc: Document, opts: DiscoverOptions, fillable: (el: Element) 
       const { kind, els } = group;
       const first = els[0]!;
       const options: OptionControl[] = els.map((el) => ({ text: optionText(el), el }));
-      if (kind === "checkbox" && els.length === 1 && !questionItem(first)) {
+      // One box is a yes / no question, unless the site says it is one option of a question.
+      const siteKind = opts.site && opts.site.questions.find((q) => q.id === opts.site!.fieldId(first))?.kind;
+      if (kind === "checkbox" && els.length === 1 && siteKind !== "checkboxes") {
         const labels = labelsOf(first);
         const info: FormFieldInfo = { id: uniqueId(baseId(first, labels, opts)), kind: "checkbox", labels };
         handles.push(checkboxHandle(info, first));

@@ -6,10 +6,17 @@
 import { formatDate } from "../../../shared/dates";
 import { type FieldMatch, type FillValue, matchFields } from "../../../shared/form-match";
 import type { PayloadField } from "../../../shared/payload";
-import { API_KEY, type ContentApi, type FilledField, type FillReport, type FillRequest } from "../report";
+import {
+  API_KEY,
+  type ContentApi,
+  FRAME_MESSAGE,
+  type FilledField,
+  type FillReport,
+  type FillRequest,
+} from "../report";
 import { isPersonal } from "../sensitive";
 import type { SiteForm } from "../sites/site";
-import { collect, stillFillable } from "./collect";
+import { type Collected, collect, frameStillSeen, stillFillable } from "./collect";
 import type { FieldHandle } from "./controls";
 
 /** Time the page gets to react (re-render, reset) before we check what stuck. */
@@ -42,6 +49,9 @@ function rowOf(handle: FieldHandle, match: FieldMatch): FilledField {
 /** What the last fill of this document left: undo steps and the personal fields held back. */
 let undoSteps: Array<() => void> = [];
 let held: Write[] = [];
+/** Frames of other sites the last fill offered, by token; and the token this frame was sent. */
+let offered: Collected["frameElements"] = new Map();
+let myToken: string | undefined;
 let last: { site: SiteForm | undefined; fields: PayloadField[]; pins: Record<string, string>; allowedKeys: Set<string>; onPage: Set<string>; allowAll: boolean } | undefined;
 
 /** Writes, waits for the page to settle, and sorts the writes into kept and not kept. */
@@ -77,7 +87,8 @@ function siteExtras(failed: number): FillReport["site"] {
 async function fill(request: FillRequest): Promise<FillReport | null> {
   if (request.mode === "frame" && (window === window.top || request.origin !== location.origin)) return null;
   const t0 = performance.now();
-  const { handles, site, frames, stats } = collect(document);
+  const { handles, site, frames, frameElements, stats } = collect(document);
+  offered = frameElements;
   const t1 = performance.now();
 
   const formKey = site?.formKey ?? location.origin + location.pathname;
@@ -145,7 +156,7 @@ async function fill(request: FillRequest): Promise<FillReport | null> {
 }
 
 /** Writes the held personal fields the user confirmed, if each is still there, seen and empty. */
-async function confirm(fieldIds?: readonly string[]): Promise<FillReport | null> {
+async function confirm(fieldIds?: readonly string[] | null): Promise<FillReport | null> {
   const wanted = fieldIds ? new Set(fieldIds) : undefined;
   const chosen = held.filter((w) => !wanted || wanted.has(w.row.fieldId));
   held = held.filter((w) => !chosen.includes(w));
@@ -178,10 +189,32 @@ function undo(): number {
   return steps.length;
 }
 
-const api: ContentApi = Object.freeze({ version: 2 as const, fill, confirm, undo });
+/** Sends an offered frame its token, only while it is seen and still shows the offered site. */
+function announce(token: string): boolean {
+  const offer = offered.get(token);
+  const target = offer?.frame.contentWindow;
+  if (!offer || !target || !frameStillSeen(offer.frame)) return false;
+  // The target origin makes the browser deliver it only if the frame shows that site.
+  target.postMessage({ [FRAME_MESSAGE]: token }, offer.origin);
+  return true;
+}
+
+const api: ContentApi = Object.freeze({
+  version: 3 as const,
+  fill,
+  confirm,
+  undo,
+  announce,
+  frameToken: () => myToken,
+});
 const key = Symbol.for(API_KEY);
 const host = globalThis as unknown as Record<symbol, ContentApi | undefined>;
 // Injected again on every click: keep the first instance and its undo history.
-if (host[key]?.version !== 2) {
+if (!host[key]) {
   Object.defineProperty(globalThis, key, { value: api, configurable: false, writable: false });
+  // A token counts only from the parent window: no other frame can name this one.
+  window.addEventListener("message", (event) => {
+    const token = (event.data as Record<string, unknown> | null)?.[FRAME_MESSAGE];
+    if (event.source === window.parent && window.parent !== window && typeof token === "string") myToken = token;
+  });
 }

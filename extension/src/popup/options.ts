@@ -90,11 +90,10 @@ async function render(): Promise<void> {
   state = loaded;
   renderProfiles();
   renderSites();
-  const labelOf = new Map(
-    loaded.payloads.flatMap((p) =>
-      p.payload.profiles.flatMap((pr) => pr.fields.map((f) => [f.key, f.label] as const)),
-    ),
-  );
+  // The label a payload field first appears with (profiles may word it their own way).
+  const labelOf = new Map<string, string>();
+  for (const p of loaded.payloads)
+    for (const pr of p.payload.profiles) for (const f of pr.fields) if (!labelOf.has(f.key)) labelOf.set(f.key, f.label);
 
   payloadsBox.replaceChildren(
     loaded.payloads.length

@@ -35,8 +35,8 @@ const reportBox = byId("fill-report");
 
 let state: StoredState = { payloads: [], pins: {}, pinLabels: {}, allowedSites: [] };
 let reports: FillReport[] = [];
-/** Frames of other sites the user already agreed to (filled, or refused by the browser). */
-let framesDone = new Set<number>();
+/** Frames of other sites the user already agreed to (filled, or refused by the browser), by token. */
+let framesDone = new Set<string>();
 
 async function targetTabId(): Promise<number | undefined> {
   if (typeof __TEST_BUILD__ !== "undefined" && __TEST_BUILD__) {
@@ -151,10 +151,7 @@ function renderReport(profile: Profile, tabId: number): void {
   const unmatched = reports.flatMap((r) => r.unmatched.map((f) => ({ ...f, formKey: r.formKey })));
   const pending = reports.filter((r) => r.pending.length > 0);
   const unused = unusedFields(profile.fields, reports);
-  const reached = new Set(reports.map((r) => r.frameId));
-  const frames = dedupeFrames(reports.flatMap((r) => r.frames)).filter(
-    (f) => f.frameId === undefined || (!reached.has(f.frameId) && !framesDone.has(f.frameId)),
-  );
+  const frames = reports.flatMap((r) => r.frames.map((f) => ({ ...f, parent: r.frameId ?? 0 })));
   const site = reports.find((r) => r.site)?.site;
 
   reportBox.dataset.filled = String(filled.length);
@@ -192,7 +189,7 @@ function renderReport(profile: Profile, tabId: number): void {
             ".",
           )
         : null,
-      frames.length ? framesConsent(frames, profile, tabId) : null,
+      frames.some((f) => !framesDone.has(f.token)) ? framesConsent(frames.filter((f) => !framesDone.has(f.token)), profile, tabId) : null,
       filled.length ? h("h3", {}, "Đã điền") : null,
       filled.length
         ? h(
@@ -235,16 +232,6 @@ function renderReport(profile: Profile, tabId: number): void {
         : null,
     ]),
   );
-}
-
-function dedupeFrames(frames: FrameOffer[]): FrameOffer[] {
-  const seen = new Set<string>();
-  return frames.filter((f) => {
-    const key = f.frameId === undefined ? `${f.origin}|${f.title}` : String(f.frameId);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 /** Personal fields of one frame: shown with the site, written only when the user confirms. */
@@ -294,7 +281,9 @@ function personalBox(report: FillReport, profile: Profile, tabId: number): HTMLE
 }
 
 /** Frames of other sites, each with its own button: consent covers the frame the user saw. */
-function framesConsent(frames: FrameOffer[], profile: Profile, tabId: number): HTMLElement {
+type Offer = FrameOffer & { parent: number };
+
+function framesConsent(frames: Offer[], profile: Profile, tabId: number): HTMLElement {
   return h(
     "div",
     { class: "note", "data-testid": "frames-consent" },
@@ -302,7 +291,7 @@ function framesConsent(frames: FrameOffer[], profile: Profile, tabId: number): H
     ...frames.map((frame) => {
       const button = h(
         "button",
-        { "data-testid": "fill-frame", "data-frame-id": String(frame.frameId ?? ""), "data-origin": frame.origin },
+        { "data-testid": "fill-frame", "data-origin": frame.origin },
         `Điền khung của ${siteName(frame.origin)}`,
       );
       button.addEventListener("click", () => void onFillFrame(frame, button, profile, tabId));
@@ -311,38 +300,36 @@ function framesConsent(frames: FrameOffer[], profile: Profile, tabId: number): H
   );
 }
 
-async function onFillFrame(frame: FrameOffer, button: HTMLButtonElement, profile: Profile, tabId: number): Promise<void> {
+async function onFillFrame(frame: Offer, button: HTMLButtonElement, profile: Profile, tabId: number): Promise<void> {
   button.disabled = true;
   const site = siteName(frame.origin);
-  if (frame.frameId === undefined) {
-    showStatus(status, `Không xác định được khung của ${site}. Hãy mở khung đó trong một thẻ riêng rồi bấm «Điền biểu mẫu».`, "error");
-    return;
-  }
-  framesDone.add(frame.frameId);
+  framesDone.add(frame.token);
   // Google Forms embedded in a site: host access is optional and asked for here, on the click.
   if (frame.origin === "https://docs.google.com") {
     await browser.permissions.request({ origins: ["https://docs.google.com/forms/*"] }).catch(() => false);
   }
   try {
-    const added = await fillFrame(tabId, frame.frameId, frame.origin, fillOptions(profile));
-    if (added.length === 0) {
-      showStatus(status, `Khung của ${site} đã đổi sang trang khác nên không được điền. Hãy bấm Điền biểu mẫu lại.`, "error");
+    const added = await fillFrame(tabId, frame.parent, frame, fillOptions(profile));
+    if (!added) {
+      showStatus(
+        status,
+        `Trình duyệt không cho tiện ích vào khung của ${site} (hoặc khung đã thay đổi). Hãy mở khung đó trong một thẻ riêng rồi bấm «Điền biểu mẫu».`,
+        "error",
+      );
     } else {
       reports = [...reports, ...added];
       const count = added.reduce((n, r) => n + r.filled.length, 0);
-      showStatus(status, `Đã điền thêm ${count} trường trong khung của ${site}.`, "ok");
+      const waiting = added.reduce((n, r) => n + r.pending.length, 0);
+      showStatus(
+        status,
+        `Đã điền thêm ${count} trường trong khung của ${site}.${waiting ? ` ${waiting} trường thông tin cá nhân chờ bạn xác nhận.` : ""}`,
+        "ok",
+      );
     }
     renderReport(profile, tabId);
   } catch (error) {
     renderReport(profile, tabId);
-    const text = error instanceof Error ? error.message : String(error);
-    showStatus(
-      status,
-      /cannot access|permission/i.test(text)
-        ? `Trình duyệt không cho tiện ích vào khung của ${site}. Hãy mở khung đó trong một thẻ riêng rồi bấm «Điền biểu mẫu».`
-        : explainError(error),
-      "error",
-    );
+    showStatus(status, explainError(error), "error");
   }
 }
 

@@ -179,21 +179,33 @@ export function googleFormKey(action: string): string {
   return `${url.origin}${url.pathname.replace(/\/forms\/u\/\d+\//, "/forms/").replace(/\/formResponse$/, "")}`;
 }
 
-/** Item id and entry id of a question card's data-params ("%.@.[itemId, title, …, [[entryId…"). */
+/**
+ * Item id and entry id of a question card's data-params: "%.@." then the item's array
+ * ([itemId, title, description, type, [[entryId…]]…]) and the card's element ids, the opening
+ * bracket of the whole left implied.
+ */
 export function questionIds(params: string): { itemId?: string; entry?: string } {
-  try {
-    const data: unknown = JSON.parse(params.replace(/^%\.@\./, ""));
-    if (!Array.isArray(data)) return {};
-    const answers = data[4];
-    const entryId = Array.isArray(answers) && Array.isArray(answers[0]) ? answers[0][0] : undefined;
-    return {
-      ...(data[0] !== undefined && data[0] !== null ? { itemId: String(data[0]) } : {}),
-      ...(typeof entryId === "number" || typeof entryId === "string" ? { entry: `entry.${entryId}` } : {}),
-    };
-  } catch {
-    const item = /^%\.@\.\[(\d+),/.exec(params)?.[1];
-    return item ? { itemId: item } : {};
+  const body = params.replace(/^%\.@\./, "");
+  let item: unknown;
+  for (const text of [`[${body}`, body]) {
+    try {
+      const data: unknown = JSON.parse(text);
+      item = Array.isArray(data) && Array.isArray(data[0]) ? data[0] : data;
+      break;
+    } catch {
+      // The other reading.
+    }
   }
+  if (!Array.isArray(item)) {
+    const id = /^\[?(\d+),/.exec(body)?.[1];
+    return id ? { itemId: id } : {};
+  }
+  const answers = item[4];
+  const entryId = Array.isArray(answers) && Array.isArray(answers[0]) ? answers[0][0] : undefined;
+  return {
+    ...(typeof item[0] === "number" || typeof item[0] === "string" ? { itemId: String(item[0]) } : {}),
+    ...(typeof entryId === "number" || typeof entryId === "string" ? { entry: `entry.${entryId}` } : {}),
+  };
 }
 
 function formAction(doc: Document): string | undefined {

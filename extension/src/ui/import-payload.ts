@@ -53,10 +53,12 @@ function placeOf(raw: unknown, path: ReadonlyArray<PropertyKey>): string {
 }
 
 function problemOf(issue: z.core.$ZodIssue): string {
-  if (issue.code === "custom" || /[ăâđêôơư]/i.test(issue.message)) return issue.message;
-  if (issue.code === "too_small") return "không có mục nào";
+  if (issue.code === "custom") return issue.message;
+  if (issue.code === "too_small") return issue.origin === "string" ? "đang để trống" : "không có mục nào";
   if (issue.code === "invalid_type") return "thiếu hoặc không đúng kiểu dữ liệu";
   if (issue.code === "invalid_union") return "không đúng loại dữ liệu (chữ, số, ngày, lựa chọn hay có/không)";
+  // The schema's own sentences (a date not written yyyy-mm-dd…).
+  if (issue.code === "invalid_format" && /[^\x00-\x7f]/.test(issue.message)) return issue.message;
   return "không đúng định dạng";
 }
 
