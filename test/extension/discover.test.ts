@@ -9,6 +9,9 @@ import { googleForms } from "../../extension/src/sites/google-forms";
 import { matchFields } from "../../shared/form-match";
 import { anFields } from "./sample-payload";
 
+/** Where happy-dom says the document is (the Google Forms site reads the address). */
+const setURL = (url: string) =>
+  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
 const enabled = (el: Element) => !el.matches(":disabled") && !(el as HTMLInputElement).readOnly;
 const discover = () => discoverFields(document, { fillable: enabled });
 
@@ -131,7 +134,7 @@ describe("Google Forms markup", () => {
         .join("")}</div></div></div>`;
 
   it("a checkbox question whose options are list items is one field, its entry read from the card", () => {
-    window.happyDOM.setURL("https://docs.google.com/forms/d/e/XYZ/viewform");
+    setURL("https://docs.google.com/forms/d/e/XYZ/viewform");
     document.body.innerHTML = `<form action="https://docs.google.com/forms/d/e/XYZ/formResponse">
       <div role="list">${card("1001", "333", "Tổ chức đang công tác", ["Đoàn", "Hội", "Đội"])}</div>
       </form>
@@ -160,7 +163,7 @@ describe("Google Forms markup", () => {
   });
 
   it("a page elsewhere is not read as a Google Form, whatever it carries", () => {
-    window.happyDOM.setURL("https://evil.example/forms/d/e/XYZ/viewform");
+    setURL("https://evil.example/forms/d/e/XYZ/viewform");
     document.body.innerHTML = `<form action="https://docs.google.com/forms/d/e/XYZ/formResponse"></form>
       <script>var FB_PUBLIC_LOAD_DATA_ = [null,[null,[[1,"Họ và tên",null,0,[[111,null,1]]]]]];</script>`;
     expect(googleForms.detect(document)).toBeUndefined();

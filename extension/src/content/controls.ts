@@ -8,6 +8,8 @@ export interface FieldHandle {
   el: Element;
   /** Nothing entered or chosen yet. */
   isEmpty(): boolean;
+  /** Whether apply() would write this value (the option exists, and clicking it is safe). */
+  canWrite(value: FillValue): boolean;
   /** Write the value; returns the undo, or undefined when the field offers no such value. */
   apply(value: FillValue): (() => void) | undefined;
   /** The field now holds the value (checked after the page had a moment to react). */
@@ -37,6 +39,7 @@ export function textHandle(info: FormFieldInfo, el: TextControl): FieldHandle {
     info,
     el,
     isEmpty: () => el.value.trim() === "",
+    canWrite: (value) => value.kind === "text",
     apply(value) {
       if (value.kind !== "text") return undefined;
       const before = el.value;
@@ -55,6 +58,8 @@ export function selectHandle(info: FormFieldInfo, el: HTMLSelectElement): FieldH
     info,
     el,
     isEmpty: () => el.value === "" || el.selectedIndex <= 0,
+    canWrite: (value) =>
+      value.kind === "options" && value.options.length === 1 && optionValue(value.options[0]!) !== undefined,
     apply(value) {
       if (value.kind !== "options" || value.options.length !== 1) return undefined;
       const wanted = optionValue(value.options[0]!);
@@ -98,6 +103,7 @@ export function checkboxHandle(info: FormFieldInfo, el: HTMLElement): FieldHandl
     info,
     el,
     isEmpty: () => !isChecked(el),
+    canWrite: (value) => value.kind === "checked" && (isChecked(el) === value.checked || !clickIsUnsafe(el)),
     apply(value) {
       if (value.kind !== "checked") return undefined;
       if (isChecked(el) === value.checked) return () => {};
@@ -140,6 +146,7 @@ export function groupHandle(info: FormFieldInfo, options: OptionControl[], multi
     info,
     el: options[0]!.el,
     isEmpty: () => checkedSet().size === 0,
+    canWrite: (value) => wantedSet(value) !== undefined && !options.some((o) => clickIsUnsafe(o.el)),
     apply(value) {
       const target = wantedSet(value);
       if (!target || options.some((o) => clickIsUnsafe(o.el))) return undefined;
@@ -175,6 +182,10 @@ export function listboxHandle(
     info,
     el: listbox,
     isEmpty: () => selected() === undefined,
+    canWrite(value) {
+      const option = value.kind === "options" ? options.find((o) => o.text === value.options[0]) : undefined;
+      return option !== undefined && !clickIsUnsafe(listbox) && !clickIsUnsafe(option.el);
+    },
     apply(value) {
       if (value.kind !== "options") return undefined;
       const option = options.find((o) => o.text === value.options[0]);

@@ -49,6 +49,8 @@ function rowOf(handle: FieldHandle, match: FieldMatch): FilledField {
 /** What the last fill of this document left: undo steps and the personal fields held back. */
 let undoSteps: Array<() => void> = [];
 let held: Write[] = [];
+/** Personal answers of questions on other pages of a site's form: they go only into its link. */
+let heldForLink: FilledField[] = [];
 /** Frames of other sites the last fill offered, by token; and the token this frame was sent. */
 let offered: Collected["frameElements"] = new Map();
 let myToken: string | undefined;
@@ -106,6 +108,8 @@ async function fill(request: FillRequest): Promise<FillReport | null> {
   held = [];
   for (const match of result.matches) {
     const handle = byId.get(match.fieldId)!;
+    // What cannot be written (an option that would submit the form) is left to the user.
+    if (!handle.canWrite(match.value)) continue;
     const w = { handle, value: match.value, row: rowOf(handle, match) };
     if (isPersonal(match.payloadKey) && !allowAll) held.push(w);
     else now.push(w);
@@ -144,13 +148,20 @@ async function fill(request: FillRequest): Promise<FillReport | null> {
       hitTests: stats.hitTests,
     },
   };
+  heldForLink = [];
   const extras = siteExtras(failed.length);
-  if (extras) {
+  if (extras && site) {
     report.site = extras;
-    if (site) {
-      const elsewhere = matchFields(site.questions, request.fields, pins).matches.filter((a) => !last?.onPage.has(a.fieldId));
-      report.usedKeys = [...new Set([...report.usedKeys, ...elsewhere.map((a) => a.payloadKey)])];
-    }
+    const elsewhere = matchFields(site.questions, request.fields, pins).matches.filter((a) => !last?.onPage.has(a.fieldId));
+    report.usedKeys = [...new Set([...report.usedKeys, ...elsewhere.map((a) => a.payloadKey)])];
+    // Personal answers of later pages: asked here too, for the pre-filled link.
+    const titles = new Map(site.questions.map((q) => [q.id, q.labels[0]?.text ?? q.id]));
+    heldForLink = allowAll
+      ? []
+      : elsewhere
+          .filter((a) => isPersonal(a.payloadKey))
+          .map((a) => ({ fieldId: a.fieldId, label: `${titles.get(a.fieldId)} (trong liên kết điền sẵn)`, payloadKey: a.payloadKey, value: display(a.value), pinned: a.pinned }));
+    report.pending = [...report.pending, ...heldForLink];
   }
   return report;
 }
@@ -160,6 +171,8 @@ async function confirm(fieldIds?: readonly string[] | null): Promise<FillReport 
   const wanted = fieldIds ? new Set(fieldIds) : undefined;
   const chosen = held.filter((w) => !wanted || wanted.has(w.row.fieldId));
   held = held.filter((w) => !chosen.includes(w));
+  for (const row of heldForLink) if (!wanted || wanted.has(row.fieldId)) last?.allowedKeys.add(row.payloadKey);
+  heldForLink = heldForLink.filter((row) => wanted && !wanted.has(row.fieldId));
   const fillable = stillFillable(chosen.map((w) => w.handle));
   const ready = chosen.filter((w) => fillable.has(w.handle) && w.handle.isEmpty());
   for (const w of ready) last?.allowedKeys.add(w.row.payloadKey);
@@ -170,7 +183,7 @@ async function confirm(fieldIds?: readonly string[] | null): Promise<FillReport 
     origin: location.origin,
     filled,
     failed: [...failed, ...skipped],
-    pending: held.map((w) => w.row),
+    pending: [...held.map((w) => w.row), ...heldForLink],
     unmatched: [],
     usedKeys: filled.map((f) => f.payloadKey),
     frames: [],
@@ -185,6 +198,7 @@ function undo(): number {
   const steps = undoSteps;
   undoSteps = [];
   held = [];
+  heldForLink = [];
   for (const step of steps.reverse()) step();
   return steps.length;
 }

@@ -245,10 +245,9 @@ function personalBox(report: FillReport, profile: Profile, tabId: number): HTMLE
       if (always.checked) await setSiteAllowed(report.origin, true);
       const [answer] = await confirmPersonal(tabId, report.frameId ?? 0);
       if (!answer) throw new Error("Trang đã thay đổi: không còn trường nào chờ điền. Hãy bấm Điền biểu mẫu lại.");
-      const written = new Set([...answer.filled, ...answer.failed].map((f) => f.fieldId));
       report.filled = [...report.filled, ...answer.filled];
       report.failed = [...report.failed, ...answer.failed];
-      report.pending = report.pending.filter((f) => !written.has(f.fieldId));
+      report.pending = answer.pending;
       if (answer.site) report.site = answer.site;
       state = await loadState();
       renderReport(profile, tabId);
