@@ -51,9 +51,10 @@ export interface FillReport {
     collect: number;
     match: number;
     fill: number;
-    /** Of collect: time in hit testing, and how many points were tested. */
+    /** Of collect: time in hit testing, how many points were tested, how often the window scrolled. */
     hitTest: number;
     hitTests: number;
+    scrolls: number;
   };
 }
 

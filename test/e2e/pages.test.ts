@@ -133,10 +133,10 @@ describe("Google-Forms-like page", () => {
 });
 
 describe("misses on our own forms", () => {
-  it("a dd/mm/yyyy text birth date, a B1 level among options with extra words, a checkbox question, and no post in an allowance", async () => {
+  it("a dd/mm/yyyy text birth date, a B1 level among options with extra words, a checkbox question, no post in an allowance, a checkbox drawn by its label", async () => {
     const { page, popup } = await open("own-misses.html");
-    expect(await fill(popup)).toEqual({ filled: 3, unmatched: 1, pending: 2 });
-    expect(await confirmPersonal(popup)).toEqual({ filled: 5, unmatched: 1, pending: 0 });
+    expect(await fill(popup)).toEqual({ filled: 4, unmatched: 1, pending: 2 });
+    expect(await confirmPersonal(popup)).toEqual({ filled: 6, unmatched: 1, pending: 0 });
     const values = await page.evaluate(() => {
       const form = document.querySelector("form")!;
       const data = new FormData(form);
@@ -149,6 +149,7 @@ describe("misses on our own forms", () => {
       tochuc: "doan+hoi",
       phucap: "",
       chucvu: "Phó Bí thư Đoàn phường",
+      chuyentrach: "co",
     });
     await expect(popup.getByTestId("unmatched-list").textContent()).resolves.toContain("Phụ cấp chức vụ");
     await page.close();

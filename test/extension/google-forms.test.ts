@@ -48,6 +48,14 @@ describe("FB_PUBLIC_LOAD_DATA_", () => {
         options: ["Sơ cấp", "Trung cấp", "Cao cấp"],
         section: 0,
       },
+      {
+        itemId: "1008",
+        entry: "entry.777",
+        title: "Tổ chức đang công tác",
+        type: 4,
+        options: ["Đoàn", "Hội", "Đội"],
+        section: 0,
+      },
       { itemId: "1006", entry: "entry.555", title: "Ngày sinh", type: 9, options: [], section: 1 },
       { itemId: "1007", entry: "entry.666", title: "Ghi chú", type: 1, options: [], section: 1 },
     ]);

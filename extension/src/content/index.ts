@@ -56,8 +56,15 @@ let offered: Collected["frameElements"] = new Map();
 let myToken: string | undefined;
 let last: { site: SiteForm | undefined; fields: PayloadField[]; pins: Record<string, string>; allowedKeys: Set<string>; onPage: Set<string>; allowAll: boolean } | undefined;
 
-/** Writes, waits for the page to settle, and sorts the writes into kept and not kept. */
-async function write(writes: readonly Write[], site: SiteForm | undefined): Promise<{ filled: FilledField[]; failed: FilledField[] }> {
+/**
+ * Writes, waits for the page to settle, and sorts the writes into kept and not kept; `ms` is the
+ * time spent writing (without the wait).
+ */
+async function write(
+  writes: readonly Write[],
+  site: SiteForm | undefined,
+): Promise<{ filled: FilledField[]; failed: FilledField[]; ms: number }> {
+  const started = performance.now();
   const applied: Write[] = [];
   for (const w of writes) {
     const undo = w.handle.apply(w.value);
@@ -65,10 +72,15 @@ async function write(writes: readonly Write[], site: SiteForm | undefined): Prom
     undoSteps.push(undo);
     applied.push(w);
   }
+  const ms = performance.now() - started;
   if (applied.length) await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
   const kept = (w: Write): boolean =>
     w.handle.holds(w.value) && site?.pageAgrees(w.handle.info.id, w.value) !== false;
-  return { filled: applied.filter(kept).map((w) => w.row), failed: applied.filter((w) => !kept(w)).map((w) => w.row) };
+  return {
+    filled: applied.filter(kept).map((w) => w.row),
+    failed: applied.filter((w) => !kept(w)).map((w) => w.row),
+    ms,
+  };
 }
 
 /** The site's extras: the pre-filled link (personal answers only once allowed) and what lies elsewhere. */
@@ -122,9 +134,7 @@ async function fill(request: FillRequest): Promise<FillReport | null> {
     onPage: new Set(handles.map((h) => h.info.id)),
     allowAll,
   };
-  const t3 = performance.now();
-  const { filled, failed } = await write(now, site);
-  const t4 = performance.now();
+  const { filled, failed, ms: fillMs } = await write(now, site);
 
   const touched = new Set([...now, ...held].map((w) => w.row.fieldId));
   const unmatched = handles
@@ -143,9 +153,10 @@ async function fill(request: FillRequest): Promise<FillReport | null> {
     timings: {
       collect: t1 - t0,
       match: t2 - t1,
-      fill: t4 - t3,
+      fill: fillMs,
       hitTest: stats.hitTestMs,
       hitTests: stats.hitTests,
+      scrolls: stats.scrolls,
     },
   };
   heldForLink = [];
@@ -187,7 +198,7 @@ async function confirm(fieldIds?: readonly string[] | null): Promise<FillReport 
     unmatched: [],
     usedKeys: filled.map((f) => f.payloadKey),
     frames: [],
-    timings: { collect: 0, match: 0, fill: 0, hitTest: 0, hitTests: 0 },
+    timings: { collect: 0, match: 0, fill: 0, hitTest: 0, hitTests: 0, scrolls: 0 },
   };
   const extras = siteExtras(failed.length);
   if (extras) report.site = extras;

@@ -71,12 +71,6 @@ export function effectiveOpacity(chain: ReadonlyArray<{ opacity: string; filter:
   return product;
 }
 
-function lengths(text: string): number[] {
-  return (text.match(/-?[\d.]+(?=px)|-?[\d.]+(?=%)|\b0\b|auto/g) ?? []).map((v) =>
-    v === "auto" ? Number.NaN : Number(v),
-  );
-}
-
 /**
  * The box `clip: rect(top, right, bottom, left)` leaves of an absolutely positioned element
  * (offsets from its border box's top left; "auto" is the edge). Undefined for `clip: auto`.
@@ -98,55 +92,29 @@ export function clipRectBox(clip: string, border: Box): Box | undefined {
 }
 
 /**
- * The bounding box a computed `clip-path` leaves of the element's border box: inset() exactly,
- * circle() and ellipse() by their radii, polygon() by its points. Undefined when there is none
- * or the shape is not understood (hit testing still judges those).
+ * The box a computed `clip-path: inset(…)` leaves of the element's border box; undefined for
+ * other shapes (circle(), polygon(), url()…), which the caller counts as hiding: any of them could
+ * leave a single point, and forms do not clip their fields with them.
  */
 export function clipPathBox(clipPath: string, border: Box): Box | undefined {
-  const shape = /^(inset|circle|ellipse|polygon)\((.*)\)/.exec(clipPath.trim());
-  if (!shape) return undefined;
-  const [, name, args] = shape as unknown as [string, string, string];
+  const inset = /^inset\((.*)\)$/.exec(clipPath.trim());
+  if (!inset) return undefined;
   const px = (v: string, size: number): number =>
     v.endsWith("%") ? (Number.parseFloat(v) / 100) * size : Number.parseFloat(v) || 0;
-  if (name === "inset") {
-    const parts = args.split(/\s+round\s+/)[0]!.trim().split(/\s+/);
-    const [t = "0", r = t, b = t, l = r] = parts;
-    const top = px(t, border.height);
-    const right = px(r, border.width);
-    const bottom = px(b, border.height);
-    const left = px(l, border.width);
-    return {
-      left: border.left + left,
-      top: border.top + top,
-      width: Math.max(0, border.width - left - right),
-      height: Math.max(0, border.height - top - bottom),
-    };
-  }
-  if (name === "circle" || name === "ellipse") {
-    const [radii = "", at = ""] = args.split(/\s+at\s+/);
-    const r = radii.trim().split(/\s+/).filter(Boolean);
-    if (r.some((v) => !/^[\d.]+(px|%)?$/.test(v))) return undefined;
-    const rx = px(r[0] ?? "0", name === "circle" ? Math.hypot(border.width, border.height) / Math.SQRT2 : border.width);
-    const ry = name === "circle" ? rx : px(r[1] ?? r[0] ?? "0", border.height);
-    const [cx = "50%", cy = "50%"] = at.trim().split(/\s+/).filter(Boolean);
-    const x = border.left + px(cx, border.width);
-    const y = border.top + px(cy, border.height);
-    return intersect({ left: x - rx, top: y - ry, width: 2 * rx, height: 2 * ry }, border);
-  }
-  const points = args
-    .replace(/^\s*(nonzero|evenodd)\s*,/, "")
-    .split(",")
-    .map((p) => p.trim().split(/\s+/))
-    .map(([x = "0", y = "0"]) => [border.left + px(x, border.width), border.top + px(y, border.height)] as const);
-  if (points.length === 0) return undefined;
-  const xs = points.map((p) => p[0]);
-  const ys = points.map((p) => p[1]);
-  const left = Math.min(...xs);
-  const top = Math.min(...ys);
-  return intersect({ left, top, width: Math.max(...xs) - left, height: Math.max(...ys) - top }, border);
+  const [t = "0", r = t, b = t, l = r] = inset[1]!.split(/\s+round\s+/)[0]!.trim().split(/\s+/);
+  const top = px(t, border.height);
+  const right = px(r, border.width);
+  const bottom = px(b, border.height);
+  const left = px(l, border.width);
+  return {
+    left: border.left + left,
+    top: border.top + top,
+    width: Math.max(0, border.width - left - right),
+    height: Math.max(0, border.height - top - bottom),
+  };
 }
 
-/** Points to hit-test, centre first: the middle and four points halfway to the corners. */
+/** Points to hit-test: the middle first, then four points halfway to the corners. */
 export function probePoints(box: Box): Array<{ x: number; y: number }> {
   const x = (f: number) => box.left + box.width * f;
   const y = (f: number) => box.top + box.height * f;
@@ -159,10 +127,13 @@ export function probePoints(box: Box): Array<{ x: number; y: number }> {
   ];
 }
 
-/** Seen when the centre is the field's own and so are at least two of the four other points. */
+/**
+ * Seen when the centre is the field's own; when something lies over the centre (a placeholder
+ * drawn over the box), when at least two of the four other points are.
+ */
 export function enoughHits(hits: readonly boolean[]): boolean {
   const [centre, ...others] = hits;
-  return centre === true && others.filter(Boolean).length >= 2;
+  return centre === true || others.filter(Boolean).length >= 2;
 }
 
 /** Alpha of a computed colour ("transparent", "rgba(…, 0)", "rgb(… / 0)"); 1 when opaque. */
@@ -226,41 +197,90 @@ interface Walk {
 }
 
 /**
- * One walk up the flat tree: opacity (with filters), masks, and what clips the element. After a
- * fixed element, ancestors' overflow no longer clips; opacity and clip-path still do.
+ * What an element does to itself and to what it contains (paint: opacity and filter, mask,
+ * clip-path, clip), and as a container what its overflow does (a small scroll box clips like
+ * hidden; a big one is a box the user can scroll).
  */
-function walkUp(el: Element): Walk {
-  const view = viewOf(el);
-  const out: Walk = { opacity: 1, masked: false, clips: [], scrollers: [] };
-  if (!view) return out;
-  let escaped = false;
-  for (let node: Element | null = el; node; node = flatParent(node)) {
-    const s = view.getComputedStyle(node);
-    if (s.display === "contents") continue;
-    out.opacity *= Number.parseFloat(s.opacity || "1") * filterOpacity(s.filter);
-    const mask = s.getPropertyValue("mask-image") || s.getPropertyValue("-webkit-mask-image");
-    if (mask && mask !== "none") out.masked = true;
-    const border = toBox(node.getBoundingClientRect());
-    if (s.clipPath && s.clipPath !== "none") {
-      const box = clipPathBox(s.clipPath, border);
-      if (box) out.clips.push({ box, x: true, y: true });
-    }
-    if ((s.position === "absolute" || s.position === "fixed") && s.clip && s.clip !== "auto") {
-      const box = clipRectBox(s.clip, border);
-      if (box) out.clips.push({ box, x: true, y: true });
-    }
-    const isRoot = node === el.ownerDocument.documentElement || node === el.ownerDocument.body;
-    if (node !== el && !escaped && !isRoot) {
-      const scrollX = s.overflowX === "auto" || s.overflowX === "scroll";
-      const scrollY = s.overflowY === "auto" || s.overflowY === "scroll";
-      const clipX = s.overflowX === "hidden" || s.overflowX === "clip" || (scrollX && node.clientWidth < SMALL_SCROLL_BOX);
-      const clipY = s.overflowY === "hidden" || s.overflowY === "clip" || (scrollY && node.clientHeight < SMALL_SCROLL_BOX);
-      if (clipX || clipY) out.clips.push({ box: border, x: clipX, y: clipY });
-      if ((scrollX && !clipX) || (scrollY && !clipY)) out.scrollers.push(node);
-    }
-    if (s.position === "fixed") escaped = true;
+interface Effect {
+  paint: Walk;
+  overflow: Pick<Walk, "clips" | "scrollers">;
+  fixed: boolean;
+}
+
+function effectOf(node: Element): Effect {
+  const view = viewOf(node)!;
+  const doc = node.ownerDocument;
+  const s = view.getComputedStyle(node);
+  const paint: Walk = { opacity: 1, masked: false, clips: [], scrollers: [] };
+  const overflow: Effect["overflow"] = { clips: [], scrollers: [] };
+  const out: Effect = { paint, overflow, fixed: s.position === "fixed" };
+  if (s.display === "contents") return out;
+  if (s.opacity !== "1") paint.opacity *= Number.parseFloat(s.opacity);
+  if (s.filter !== "none") paint.opacity *= filterOpacity(s.filter);
+  const mask = s.getPropertyValue("mask-image") || s.getPropertyValue("-webkit-mask-image");
+  if (mask && mask !== "none") paint.masked = true;
+  // The element's box is read only where something clips: most elements clip nothing.
+  let border: Box | undefined;
+  const box = (): Box => (border ??= toBox(node.getBoundingClientRect()));
+  if (s.clipPath !== "none" && s.clipPath) {
+    // A shape we cannot measure (url(), path()) could leave a single point: count it as hiding.
+    const clip = clipPathBox(s.clipPath, box()) ?? { ...box(), width: 0, height: 0 };
+    paint.clips.push({ box: clip, x: true, y: true });
+  }
+  if ((s.position === "absolute" || s.position === "fixed") && s.clip && s.clip !== "auto") {
+    const clip = clipRectBox(s.clip, box());
+    if (clip) paint.clips.push({ box: clip, x: true, y: true });
+  }
+  const ox = s.overflowX;
+  const oy = s.overflowY;
+  if (node !== doc.documentElement && node !== doc.body && (ox !== "visible" || oy !== "visible")) {
+    const scrollX = ox === "auto" || ox === "scroll";
+    const scrollY = oy === "auto" || oy === "scroll";
+    const clipX = ox === "hidden" || ox === "clip" || (scrollX && node.clientWidth < SMALL_SCROLL_BOX);
+    const clipY = oy === "hidden" || oy === "clip" || (scrollY && node.clientHeight < SMALL_SCROLL_BOX);
+    if (clipX || clipY) overflow.clips.push({ box: box(), x: clipX, y: clipY });
+    if ((scrollX && !clipX) || (scrollY && !clipY)) overflow.scrollers.push(node);
   }
   return out;
+}
+
+function combine(a: Walk, b: Pick<Walk, "clips" | "scrollers"> & Partial<Walk>): Walk {
+  return {
+    opacity: a.opacity * (b.opacity ?? 1),
+    masked: a.masked || (b.masked ?? false),
+    clips: b.clips.length ? [...a.clips, ...b.clips] : a.clips,
+    scrollers: b.scrollers.length ? [...a.scrollers, ...b.scrollers] : a.scrollers,
+  };
+}
+
+/**
+ * A control that draws nothing the user could see: a text box with transparent text and no
+ * border, background or shadow; a radio or checkbox with its appearance removed and nothing drawn
+ * instead.
+ */
+function drawsNothing(el: Element): boolean {
+  const s = viewOf(el)!.getComputedStyle(el);
+  if (isTextControl(el)) return showsNothing(textLook(s));
+  if (el.tagName !== "INPUT" || (s.appearance !== "none" && s.getPropertyValue("-webkit-appearance") !== "none")) return false;
+  return showsNothing({ ...textLook(s), color: "transparent", textFill: "transparent" });
+}
+
+/**
+ * A label that draws a box for the control it stands for (a styled checkbox: a pseudo-element,
+ * or an element inside it with a border or background), not only text.
+ */
+function drawsABox(label: Element, control: Element): boolean {
+  const view = viewOf(label)!;
+  for (const el of [label, ...Array.from(label.querySelectorAll("*"))]) {
+    if (el === control) continue;
+    for (const pseudo of ["::before", "::after"]) {
+      const content = view.getComputedStyle(el, pseudo).content;
+      if (content && content !== "none" && content !== "normal") return true;
+    }
+    if (el !== label && !showsNothing({ ...textLook(view.getComputedStyle(el)), color: "transparent", textFill: "transparent" }))
+      return true;
+  }
+  return false;
 }
 
 function isTextControl(el: Element): boolean {
@@ -286,10 +306,10 @@ const replaced = new Set(["IMG", "SVG", "CANVAS", "VIDEO", "IFRAME", "OBJECT", "
  * Whether an element found over the field paints nothing there: a transparent wrapper without
  * text, border, shadow, background or pseudo-element, or one made invisible by opacity.
  */
-function seeThrough(el: Element): boolean {
+function seeThrough(el: Element, opacity: (el: Element) => number): boolean {
   const view = viewOf(el);
   if (!view) return false;
-  if (walkUp(el).opacity < MIN_OPACITY) return true;
+  if (opacity(el) < MIN_OPACITY) return true;
   if (replaced.has(el.tagName.toUpperCase())) return false;
   const s = view.getComputedStyle(el);
   if (s.visibility !== "visible") return true;
@@ -323,10 +343,11 @@ function isOwn(hit: Element, el: Element): boolean {
 const HIT_ALL_CSS = "*,*::before,*::after{pointer-events:auto!important}";
 
 export interface VisibilityStats {
-  /** Elements checked, hit tests made, and the time spent in hit testing (ms). */
+  /** Elements checked, hit tests made, the time spent in hit testing (ms), window scrolls. */
   checked: number;
   hitTests: number;
   hitTestMs: number;
+  scrolls: number;
 }
 
 /**
@@ -335,12 +356,15 @@ export interface VisibilityStats {
  * All of it runs synchronously: the page paints nothing in between.
  */
 export class VisibilityProbe {
-  readonly stats: VisibilityStats = { checked: 0, hitTests: 0, hitTestMs: 0 };
+  readonly stats: VisibilityStats = { checked: 0, hitTests: 0, hitTestMs: 0, scrolls: 0 };
   private readonly view: View | null;
   private readonly startX: number;
   private readonly startY: number;
   private style: HTMLStyleElement | undefined;
   private inline: Array<{ el: HTMLElement; value: string; priority: string }> = [];
+
+  /** What each element's ancestors do to it, until the next scroll moves every box. */
+  private chains = new Map<Element, { all: Walk; free: Walk }>();
 
   constructor(private readonly doc: Document) {
     this.view = doc.defaultView as View | null;
@@ -378,9 +402,35 @@ export class VisibilityProbe {
     }
   }
 
+  /**
+   * What a node and its ancestors do to what the node contains: `all`, and `free` (for a fixed
+   * descendant, whose box escapes their overflow: only paint still applies).
+   */
+  private chain(node: Element | null): { all: Walk; free: Walk } {
+    const empty: Walk = { opacity: 1, masked: false, clips: [], scrollers: [] };
+    if (!node) return { all: empty, free: empty };
+    const known = this.chains.get(node);
+    if (known) return known;
+    const parent = this.chain(flatParent(node));
+    const { paint, overflow, fixed } = effectOf(node);
+    const chain = {
+      all: combine(combine(fixed ? parent.free : parent.all, paint), overflow),
+      free: combine(parent.free, paint),
+    };
+    this.chains.set(node, chain);
+    return chain;
+  }
+
+  /** Opacity, masks, clipping and scroll boxes of one element, its ancestors' included. */
+  private walk(el: Element): Walk {
+    const { paint, fixed } = effectOf(el);
+    const parent = this.chain(flatParent(el));
+    return combine(fixed ? parent.free : parent.all, paint);
+  }
+
   /** The part of the element the user could see, in viewport coordinates, or undefined. */
   private seenBox(el: Element): { box: Box; walk: Walk } | undefined {
-    const walk = walkUp(el);
+    const walk = this.walk(el);
     if (walk.opacity < MIN_OPACITY || walk.masked) return undefined;
     const box = clipBox(toBox(el.getBoundingClientRect()), walk.clips);
     return isBigEnough(box) ? { box, walk } : undefined;
@@ -398,6 +448,7 @@ export class VisibilityProbe {
 
   /** Scroll boxes and then the window so the box is on screen; returns the scroll boxes to put back. */
   private reveal(box: Box, walk: Walk): Array<{ el: Element; x: number; y: number }> {
+    const scrolls = this.stats.scrolls;
     const moved: Array<{ el: Element; x: number; y: number }> = [];
     let target = box;
     for (const scroller of walk.scrollers) {
@@ -418,7 +469,10 @@ export class VisibilityProbe {
       const x = target.left < 0 || target.left + target.width > vp.width ? view.scrollX + target.left - 8 : view.scrollX;
       const y = target.top < 0 || target.top + target.height > vp.height ? view.scrollY + target.top - 8 : view.scrollY;
       view.scrollTo({ left: Math.max(0, x), top: Math.max(0, y), behavior: "instant" });
+      this.stats.scrolls++;
     }
+    // Boxes were read in viewport coordinates: after a scroll they must be read again.
+    if (moved.length || this.stats.scrolls !== scrolls) this.chains.clear();
     return moved;
   }
 
@@ -433,20 +487,24 @@ export class VisibilityProbe {
     for (const { x, y } of probePoints(onScreen)) {
       this.stats.hitTests++;
       hits.push(this.ownAt(root, x, y, el));
-      // Decided already: the centre missed, or enough points agree either way.
-      const others = hits.slice(1);
-      if (!hits[0] || others.filter(Boolean).length >= 2 || others.filter((h) => !h).length >= 3) break;
+      // The centre decides, unless something lies over it.
+      if (hits[0] || enoughHits(hits) || hits.length - hits.filter(Boolean).length > 3) break;
     }
     this.stats.hitTestMs += performance.now() - started;
     return enoughHits(hits);
   }
 
   private ownAt(root: Document | ShadowRoot, x: number, y: number, el: Element): boolean {
+    // Most fields are the topmost element where they are: one cheap call says so.
+    const top = root.elementFromPoint(x, y);
+    if (!top) return false;
+    if (isOwn(top, el)) return true;
+    if (top.contains(el)) return false;
     for (const hit of root.elementsFromPoint(x, y)) {
       if (isOwn(hit, el)) return true;
       // An ancestor first: the field is not there (clipped, or moved away).
       if (hit.contains(el)) return false;
-      if (!seeThrough(hit)) return false;
+      if (!seeThrough(hit, (e) => this.walk(e).opacity)) return false;
     }
     return false;
   }
@@ -455,27 +513,30 @@ export class VisibilityProbe {
   isVisible(el: Element): boolean {
     this.stats.checked++;
     if (el.closest("[hidden],[inert]")) return false;
-    const native = (el as { checkVisibility?: (o: object) => boolean }).checkVisibility;
-    if (native && !native.call(el, { visibilityProperty: true })) return false;
-    if (!native && !styleShown(el)) return false;
+    // display, visibility, content-visibility (Chromium 121+, Firefox 125+).
+    if (!el.checkVisibility({ visibilityProperty: true })) return false;
     const first = this.seenBox(el);
     if (!first) return false;
-    if (isTextControl(el) && showsNothing(textLook(this.view!.getComputedStyle(el)))) return false;
+    if (drawsNothing(el)) return false;
+    const before = this.view ? this.view.scrollY + this.view.scrollX * 1e6 : 0;
     const moved = this.reveal(first.box, first.walk);
+    const scrolled = moved.length > 0 || (this.view ? this.view.scrollY + this.view.scrollX * 1e6 : 0) !== before;
     try {
-      const now = this.seenBox(el);
+      const now = scrolled ? this.seenBox(el) : first;
       return now !== undefined && this.hitTest(el, now.box);
     } finally {
       for (const { el: scroller, x, y } of moved.reverse()) {
         scroller.scrollLeft = x;
         scroller.scrollTop = y;
       }
+      if (moved.length) this.chains.clear();
     }
   }
 
   /**
-   * A native radio or checkbox styled away (opacity 0 behind a drawn box) is judged by its label,
-   * the widget the user sees; it must still be laid out.
+   * A native radio or checkbox styled away (opacity 0 behind a box its label draws) is judged by
+   * its label, the widget the user sees; it must still be laid out, and the label must draw a box,
+   * not only text.
    */
   isFillable(el: Element): boolean {
     if (el instanceof viewOf(el)!.HTMLInputElement && el.type === "hidden") return false;
@@ -484,9 +545,8 @@ export class VisibilityProbe {
     if (this.isVisible(el)) return true;
     const input = el as HTMLInputElement;
     if (el.tagName !== "INPUT" || !/^(radio|checkbox)$/i.test(input.type)) return false;
-    const native = (el as { checkVisibility?: (o: object) => boolean }).checkVisibility;
-    if (native && !native.call(el, { visibilityProperty: true })) return false;
-    return Array.from(input.labels ?? []).some((label) => this.isVisible(label));
+    if (!el.checkVisibility({ visibilityProperty: true })) return false;
+    return Array.from(input.labels ?? []).some((label) => drawsABox(label, el) && this.isVisible(label));
   }
 }
 
@@ -497,15 +557,4 @@ function isFullyInside(box: Box, frame: Box): boolean {
     box.left + box.width <= frame.left + frame.width &&
     box.top + box.height <= frame.top + frame.height
   );
-}
-
-/** Browsers without checkVisibility: display and visibility up the flat tree. */
-function styleShown(el: Element): boolean {
-  const view = viewOf(el);
-  if (!view) return false;
-  if (view.getComputedStyle(el).visibility !== "visible") return false;
-  for (let node: Element | null = el; node; node = flatParent(node)) {
-    if (view.getComputedStyle(node).display === "none") return false;
-  }
-  return true;
 }
