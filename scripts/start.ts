@@ -12,7 +12,7 @@ import { parseArgs } from "./start/args";
 import { ensureAddonBuilt } from "./start/build-if-needed";
 import { colourEnabled } from "./start/colour";
 import { StartError } from "./start/errors";
-import { planSheets } from "./start/plan-sheets";
+import { checkPlanSheets } from "./start/plan-sheets";
 import { renderReport } from "./start/report";
 import { runAddon, type SheetValues } from "./start/run-addon";
 import { useSheetTimeZone } from "./xlsx/dates";
@@ -61,9 +61,8 @@ async function main(): Promise<void> {
   if (args.input) {
     const file = basename(args.input);
     progress(`Đọc bảng tính ${file}…`);
-    const planned = planSheets(await readWorkbookFile(args.input), file);
-    sheets = planned.sheets;
-    for (const line of planned.renamed) progress(`  ${line}`);
+    sheets = await readWorkbookFile(args.input);
+    checkPlanSheets(sheets, file);
   } else {
     progress("Không có tệp nào được chỉ ra: dùng dữ liệu mẫu của một Đoàn phường giả định.");
     sheets = Object.entries(generateSampleWorkbook()).map(([sheet, values]) => ({ name: sheet, values }));

@@ -28,8 +28,34 @@ export function fold(value: string): string {
     .trim();
 }
 
+/** The key ids match by: without regard to case, spacing and marks ("cb 056" is "CB056"). */
+export function idKey(id: string): string {
+  return /^[\x21-\x7e]*$/.test(id) ? id.toLowerCase() : fold(id).replace(/\s+/g, "");
+}
+
+/** The key names (units, documents) match by: fold(), so case, marks and spacing do not matter. */
+export function nameKey(name: string): string {
+  return fold(name);
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
 /**
- * Canonical storage form: NFC, tone marks placed by the modern rule (see canonicalizeTones),
+ * Text as the user typed it, for storing and showing: NFC (so "Hòa" typed as NFD shows the same),
+ * runs of whitespace collapsed to one space, trimmed. The tone marks stay where the user put them:
+ * "Thùy" stays "Thùy", "Thuỳ" stays "Thuỳ" (fold() and normalizeText() make them match).
+ */
+export function typedText(value: string): string {
+  // Plain ASCII (ids, numbers, e-mails) is already NFC.
+  const nfc = isAscii(value) ? value : value.normalize("NFC");
+  return collapseSpaces(nfc);
+}
+
+/**
+ * Canonical form for comparing (never shown): NFC, tone marks placed by the modern rule (see canonicalizeTones),
  * runs of whitespace collapsed to one space, trimmed. Idempotent.
  */
 export function normalizeText(value: string): string {

@@ -12,6 +12,7 @@ const entryPoints = [
   "onOpen",
   "onInstall",
   "createTemplates",
+  "choosePlan",
   "validateData",
   "checkTargets",
   "trackSubmissions",
@@ -20,6 +21,7 @@ const entryPoints = [
 ];
 const menuLabels = [
   "Tạo các trang kế hoạch",
+  "Chọn kế hoạch mẫu",
   "Kiểm tra dữ liệu",
   "Kiểm tra chỉ tiêu (một chạm)",
   "Theo dõi nộp kế hoạch",

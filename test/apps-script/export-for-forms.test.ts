@@ -18,7 +18,7 @@ describe("exportForForms", () => {
     const parsed = PayloadSchema.safeParse(JSON.parse(payloadText(dialog.html)));
     expect(parsed.success).toBe(true);
     const payload = parsed.data!;
-    const read = readWorkbook((name) => workbook[name] ?? null);
+    const read = readWorkbook(workbook);
     expect(payload.exportedAt).toBe(now.toISOString());
     expect(payload.source).toBe(read.settings.unitName);
     expect(payload.profiles.filter((p) => p.kind === "cadre")).toHaveLength(read.data.cadres.length);

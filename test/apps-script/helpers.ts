@@ -1,6 +1,6 @@
 // Shared set-up of the add-on tests: a runtime with a fixed clock, the built bundle loaded into it.
 import { generateSampleWorkbook } from "../../shared/sample";
-import type { CellValue } from "../../shared/templates";
+import { type CellValue, readWorkbook, type WorkbookRead } from "../../shared/templates";
 import { createSheetsRuntime, type RuntimeOptions, type SheetsRuntime } from "../sheets-runtime";
 import { type LoadedAddon, loadAddon } from "../sheets-runtime/load";
 import { MemoryRange } from "../sheets-runtime/range";
@@ -71,4 +71,10 @@ export function payloadText(html: string): string {
   const match = /<textarea id="payload"[^>]*>([\s\S]*?)<\/textarea>/.exec(html);
   if (!match) throw new Error("no payload textarea in the dialog");
   return unescapeHtml(match[1]!);
+}
+
+/** The runtime's spreadsheet read through the templates, as the add-on reads it. */
+export function readRuntime(runtime: SheetsRuntime): WorkbookRead {
+  const sheetNames = runtime.spreadsheet.getSheets().map((sheet) => sheet.getName());
+  return readWorkbook({ sheetNames, values: (name) => runtime.getSheetValues(name) as CellValue[][] });
 }
