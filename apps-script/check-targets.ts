@@ -12,6 +12,7 @@ import {
 } from "../shared/templates";
 import { runTime } from "./clock";
 import { escapeHtml } from "./escape-html";
+import { offerDayFirstLocale } from "./locale";
 import { showSidebar } from "./pages";
 import { type ReportBlock, type ReportSheet, replaceReportSheet } from "./report-sheet";
 import { type Changes, runExclusive, UserError } from "./run";
@@ -283,6 +284,7 @@ export function resultSidebarHtml(check: TargetCheck): string {
 }
 
 export function checkTargets(): void {
+  offerDayFirstLocale(title);
   runExclusive(title, (changes: Changes) => {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     const check = computeTargetCheck(spreadsheet);

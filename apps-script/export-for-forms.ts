@@ -5,6 +5,7 @@ import { type Payload, PayloadSchema } from "../shared/payload";
 import { evaluatePlan } from "../shared/targets/engine";
 import { runTime } from "./clock";
 import { escapeHtml } from "./escape-html";
+import { offerDayFirstLocale } from "./locale";
 import { showDialog } from "./pages";
 import { runExclusive, UserError } from "./run";
 import { readSpreadsheet } from "./workbook";
@@ -43,6 +44,7 @@ export function exportDialogHtml(payload: Payload): string {
 }
 
 export function exportForForms(): void {
+  offerDayFirstLocale(title);
   runExclusive(title, () => {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     const payload = computePayload(spreadsheet);

@@ -5,6 +5,7 @@ import { submissionStates, type TrackedSubmission, trackDocuments } from "../sha
 import { type CellValue, templateById, type WorkbookRead } from "../shared/templates";
 import { runTime } from "./clock";
 import { escapeHtml } from "./escape-html";
+import { offerDayFirstLocale } from "./locale";
 import { showDialog } from "./pages";
 import { type ReportSheet, replaceReportSheet } from "./report-sheet";
 import { type Changes, runExclusive, UserError } from "./run";
@@ -140,6 +141,7 @@ export function trackingSummaryHtml(
 }
 
 export function trackSubmissions(): void {
+  offerDayFirstLocale(title);
   runExclusive(title, (changes: Changes) => {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     const { read } = readSpreadsheet(spreadsheet);

@@ -2,6 +2,7 @@
 // note with the reason), clear the marks of the previous check (and only those), and summarise.
 import { type CellProblem, problemText } from "../shared/templates";
 import { escapeHtml } from "./escape-html";
+import { offerDayFirstLocale } from "./locale";
 import { showDialog } from "./pages";
 import { type Changes, runExclusive } from "./run";
 import { readSpreadsheet, type SheetReader } from "./workbook";
@@ -265,6 +266,7 @@ export function validationSummaryHtml(summary: ValidationSummary): string {
 }
 
 export function validateData(): void {
+  offerDayFirstLocale(title);
   runExclusive(title, (changes: Changes) => {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     const properties = PropertiesService.getDocumentProperties();

@@ -630,6 +630,27 @@ describe("rotations", () => {
     ]);
   });
 
+  it("counts people, not rows: the same move entered twice is one person", () => {
+    const moves = Array.from({ length: 6 }, (_, i) => ({
+      cadreId: `CB${i}`,
+      kind: "placement" as const,
+      fromPost: "pioneerCommander" as const,
+      fromUnit: "Liên đội THCS Lê Lợi",
+      toUnit: "Đoàn trường THPT Trần Phú",
+      date: "2023-09-05",
+    }));
+    const twice = [...moves, { ...moves[2]!, cadreId: "cb2 " }];
+    const target = makeTarget(
+      "rotations",
+      { kind: "none" },
+      { kind: "count", atLeast: 7 },
+      { fromPosts: ["pioneerCommander"] },
+    );
+    const result = evaluateTarget(target, makeData({ rotations: twice }), { today });
+    expect(result.figure).toBe("6/7");
+    expect(result.status).toBe("notMet");
+  });
+
   it("matches the unit moved from, folded", () => {
     const target = makeTarget(
       "rotations",
