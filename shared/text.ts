@@ -38,9 +38,26 @@ export function nameKey(name: string): string {
   return fold(name);
 }
 
-function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
-  return true;
+/**
+ * Whether NFC could change the text: only a combining mark can be composed with the letter before it
+ * (Vietnamese typed on some phones and Macs comes as letters + marks). Most cells have none and are
+ * kept as they are, with no new string made.
+ */
+function mayCompose(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x300) continue;
+    if (code <= 0x36f || (code >= 0x1dc0 && code <= 0x1dff) || (code >= 0x20d0 && code <= 0x20ff))
+      return true;
+    if (
+      (code >= 0xfe20 && code <= 0xfe2f) ||
+      (code >= 0x1100 && code <= 0x11ff) ||
+      (code >= 0xd800 && code <= 0xdfff)
+    ) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -49,8 +66,7 @@ function isAscii(text: string): boolean {
  * "Thùy" stays "Thùy", "Thuỳ" stays "Thuỳ" (fold() and normalizeText() make them match).
  */
 export function typedText(value: string): string {
-  // Plain ASCII (ids, numbers, e-mails) is already NFC.
-  const nfc = isAscii(value) ? value : value.normalize("NFC");
+  const nfc = mayCompose(value) ? value.normalize("NFC") : value;
   return collapseSpaces(nfc);
 }
 

@@ -586,12 +586,18 @@ export function readWorkbook(
     );
   }
   const cadreIds = new StringIndex(cadres.map((c) => (c.id ? idKey(c.id) : "")));
+  // The ids as typed on the cadres sheet: most records name their cadre exactly so, and are found
+  // without making a key (500,000 training rows would make as many strings).
+  const typedIds = new StringIndex(cadres.map((c) => c.id ?? ""));
   const cadresSheet = tables.has("cadres");
   /** The position in `cadres` of the cadre a record names (-1: none); an unknown id is reported. */
   const linkCadre = (id: DataSheetId, record: { cadreId?: string; row?: number }): number => {
     if (record.cadreId === undefined) return -1;
-    const key = idKey(record.cadreId);
-    const at = key === "" ? -1 : cadreIds.find(key);
+    let at = typedIds.find(record.cadreId);
+    if (at < 0) {
+      const key = idKey(record.cadreId);
+      at = key === "" ? -1 : cadreIds.find(key);
+    }
     if (at < 0 && cadresSheet) {
       problemAt(
         id,

@@ -453,3 +453,17 @@ describe("person names", () => {
     );
   });
 });
+
+describe("typedText", () => {
+  it("keeps the text as typed, composed (NFC), with single spaces", async () => {
+    const { typedText } = await import("../../shared/text");
+    expect(typedText("  Nguyễn   Thị  Thùy ")).toBe("Nguyễn Thị Thùy");
+    expect(typedText("Nguyễn Thị Thùy".normalize("NFD"))).toBe("Nguyễn Thị Thùy");
+    expect(typedText("Thuỳ")).toBe("Thuỳ");
+    expect(typedText("Hoà Bình".normalize("NFD"))).toBe("Hoà Bình");
+    // Marks of other scripts compose too; text that needs nothing is the same string.
+    expect(typedText("e\u0301")).toBe("é");
+    const plain = "Đoàn phường Tân Phú";
+    expect(typedText(plain)).toBe(plain);
+  });
+});
