@@ -13,6 +13,7 @@ import {
   remembering,
   sortByPersonName,
   splitPersonName,
+  typedText,
 } from "../../shared/text";
 
 // Strings made mostly of Vietnamese letters, marks and spaces, so properties hit the interesting cases.
@@ -455,8 +456,7 @@ describe("person names", () => {
 });
 
 describe("typedText", () => {
-  it("keeps the text as typed, composed (NFC), with single spaces", async () => {
-    const { typedText } = await import("../../shared/text");
+  it("keeps the text as typed, composed (NFC), with single spaces", () => {
     expect(typedText("  Nguyễn   Thị  Thùy ")).toBe("Nguyễn Thị Thùy");
     expect(typedText("Nguyễn Thị Thùy".normalize("NFD"))).toBe("Nguyễn Thị Thùy");
     expect(typedText("Thuỳ")).toBe("Thuỳ");
