@@ -255,7 +255,7 @@ export function sheetTemplatesFor(levels: string[]): SheetTemplate[] {
       "Ngày sinh",
       {
         aliases: ["Ngày tháng năm sinh", "Ngày, tháng, năm sinh", "Sinh ngày", "NS"],
-        help: "Ngày/tháng/năm, ví dụ 05/09/1995.",
+        help: "Ngày/tháng/năm, ví dụ 05/09/1995. Bảng tính cần đặt khu vực Việt Nam (Tệp → Cài đặt) để ngày gõ vào được hiểu đúng.",
       },
     ],
     [
