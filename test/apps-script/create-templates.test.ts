@@ -146,7 +146,14 @@ describe("createTemplates on sheets the user has rearranged", () => {
       ["Tên đơn vị", "Đoàn phường Tân Phú"],
       ["Năm kế hoạch", 2026],
     ]);
-    expect(values.slice(3).map((r) => r[0])).toEqual(["Nhiệm kỳ", "Các cấp đơn vị", "Bộ chỉ tiêu"]);
+    expect(values.slice(3).map((r) => r[0])).toEqual([
+      "Nhiệm kỳ",
+      "Các cấp đơn vị",
+      "Bộ chỉ tiêu",
+      "Chức danh chủ chốt",
+      "Số người quy hoạch tối thiểu",
+      "Cách tính tuổi",
+    ]);
   });
 
   it("names an unknown preset in the settings and creates nothing", () => {
