@@ -2,12 +2,12 @@
 // people planned (not removed). A row whose post, term or status was left blank or not valid may
 // be one of them: the unit is then unknown rather than short.
 import { postLabels } from "../../labels";
-import { nameKey } from "../../text";
 import { choiceOf, column } from "../../templates/column";
+import { nameKey } from "../../text";
 import { posts, term } from "../../vocabulary";
 import { z } from "../../zod";
 import { type Judge, NO, UNKNOWN, YES } from "../judging";
-import { type FieldProblem, type RequirementKind, needs } from "./kind";
+import { type FieldProblem, needs, type RequirementKind } from "./kind";
 
 const schema = z.object({
   kind: z.literal("successionDepth"),
@@ -28,7 +28,13 @@ export const successionDepth: RequirementKind<SuccessionDepthRequirement> = {
       ...choiceOf(postLabels),
       width: 200,
     }),
-    column("terms", "Nhiệm kỳ", "choiceList", false, "Với yêu cầu có quy hoạch, ví dụ: 2025–2030; 2030–2035."),
+    column(
+      "terms",
+      "Nhiệm kỳ",
+      "choiceList",
+      false,
+      "Với yêu cầu có quy hoạch, ví dụ: 2025–2030; 2030–2035.",
+    ),
     column(
       "minCandidates",
       "Số người quy hoạch tối thiểu",
@@ -48,7 +54,8 @@ export const successionDepth: RequirementKind<SuccessionDepthRequirement> = {
     const problems: FieldProblem[] = [];
     if (!chosen) problems.push(needs("successionPosts", choiceLabel));
     if (!rawTerms) problems.push(needs("terms", choiceLabel));
-    if (minCandidates < 1) problems.push({ key: "minCandidates", message: "số người tối thiểu phải từ 1 trở lên" });
+    if (minCandidates < 1)
+      problems.push({ key: "minCandidates", message: "số người tối thiểu phải từ 1 trở lên" });
     const terms: string[] = [];
     for (const text of rawTerms ?? []) {
       const parsed = term.safeParse(text);
@@ -61,8 +68,11 @@ export const successionDepth: RequirementKind<SuccessionDepthRequirement> = {
   },
   judge(r, { index }): Judge {
     const verdicts = index.units.map((unit) => {
-      if (unit.name === undefined) return { verdict: UNKNOWN, reason: unit.invalid?.name ?? "đơn vị chưa có tên" } as const;
-      const entries = (index.successionsByUnit.get(index.key(unit.name)) ?? []).filter((e) => e.status !== "removed");
+      if (unit.name === undefined)
+        return { verdict: UNKNOWN, reason: unit.invalid?.name ?? "đơn vị chưa có tên" } as const;
+      const entries = (index.successionsByUnit.get(index.key(unit.name)) ?? []).filter(
+        (e) => e.status !== "removed",
+      );
       const short: string[] = [];
       const unsure: string[] = [];
       for (const t of r.terms) {
@@ -85,7 +95,11 @@ export const successionDepth: RequirementKind<SuccessionDepthRequirement> = {
         }
       }
       if (short.length) return { verdict: NO, reason: short.join("; ") } as const;
-      if (unsure.length) return { verdict: UNKNOWN, reason: `${unsure.join("; ")}; có dòng quy hoạch chưa rõ chức danh, nhiệm kỳ hoặc tình trạng` } as const;
+      if (unsure.length)
+        return {
+          verdict: UNKNOWN,
+          reason: `${unsure.join("; ")}; có dòng quy hoạch chưa rõ chức danh, nhiệm kỳ hoặc tình trạng`,
+        } as const;
       return { verdict: YES, reason: "" } as const;
     });
     return { verdict: (u) => verdicts[u]!.verdict, reason: (u) => verdicts[u]!.reason };

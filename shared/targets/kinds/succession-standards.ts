@@ -7,7 +7,7 @@ import { column } from "../../templates/column";
 import { term } from "../../vocabulary";
 import { z } from "../../zod";
 import { type Judge, NO, UNKNOWN, YES } from "../judging";
-import { type FieldProblem, type RequirementKind, needs } from "./kind";
+import { type FieldProblem, needs, type RequirementKind } from "./kind";
 
 const schema = z.object({ kind: z.literal("successionStandards"), terms: z.array(term).min(1) });
 export type SuccessionStandardsRequirement = z.infer<typeof schema>;
@@ -20,7 +20,13 @@ export const successionStandards: RequirementKind<SuccessionStandardsRequirement
   subjects: ["units"],
   choices: { successionStandards: choiceLabel },
   columns: [
-    column("terms", "Nhiệm kỳ", "choiceList", false, "Với yêu cầu có quy hoạch, ví dụ: 2025–2030; 2030–2035."),
+    column(
+      "terms",
+      "Nhiệm kỳ",
+      "choiceList",
+      false,
+      "Với yêu cầu có quy hoạch, ví dụ: 2025–2030; 2030–2035.",
+    ),
   ],
   toRow: (r) => ({ choice: "successionStandards", cells: { terms: r.terms } }),
   fromRow(_choice, cells) {
@@ -45,7 +51,8 @@ export const successionStandards: RequirementKind<SuccessionStandardsRequirement
     const asked = findings.filter((f) => f.term !== undefined && r.terms.includes(f.term));
     const noStandards = (index.data.absent ?? []).includes("standards");
     const verdicts = index.units.map((unit) => {
-      if (unit.name === undefined) return { verdict: UNKNOWN, reason: unit.invalid?.name ?? "đơn vị chưa có tên" } as const;
+      if (unit.name === undefined)
+        return { verdict: UNKNOWN, reason: unit.invalid?.name ?? "đơn vị chưa có tên" } as const;
       if (noStandards) return { verdict: UNKNOWN, reason: 'chưa có trang "Tiêu chuẩn chức danh"' } as const;
       const mine = asked.filter((f) => index.key(f.unit) === index.key(unit.name!));
       const failing = mine.filter((f) => fails.has(f.kind));
