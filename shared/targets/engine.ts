@@ -15,7 +15,7 @@ import { cadreFilter, peopleFilter, unitFilter } from "./filters";
 import { type EvaluateOptions, type FilterJudge, type Judge, OUT, UNKNOWN, type Who } from "./judging";
 import { kindOf } from "./kinds";
 import { buildIndex, type PlanIndex } from "./plan-index";
-import { figuresOf, Tally } from "./tally";
+import { figuresOf, GroupCounts, Tally } from "./tally";
 
 export type { EvaluateOptions } from "./judging";
 
@@ -111,25 +111,23 @@ function subjectsOf(target: Target, index: PlanIndex): Subjects {
  * share, whether the unit alone reaches it. Units in the order of the units sheet's names, then
  * names found only on other sheets, then subjects of no unit.
  */
-function byUnit(
-  target: Target,
-  index: PlanIndex,
-  subjects: Subjects,
-  tallies: Map<number, Tally>,
-): UnitResult[] {
+function byUnit(target: Target, index: PlanIndex, subjects: Subjects, counts: GroupCounts): UnitResult[] {
   const rank = (name: string) => {
     const i = index.units.findIndex((u) => u.name !== undefined && index.key(u.name) === index.key(name));
     return i < 0 ? index.units.length : i;
   };
-  const order = [...tallies.keys()].sort((a, b) => {
+  // Group g of the counts is unit g - 1 (group 0: no unit).
+  const groups: number[] = [];
+  for (let g = 0; g < counts.groups; g++) if (counts.of(g)) groups.push(g - 1);
+  const order = groups.sort((a, b) => {
     if (a < 0 || b < 0) return b - a;
     return rank(subjects.unitNames[a]!) - rank(subjects.unitNames[b]!) || a - b;
   });
   return order.map((group) => {
-    const tally = tallies.get(group)!;
+    const tally = counts.of(group + 1)!;
     const name = group < 0 ? "(chưa ghi đơn vị)" : subjects.unitNames[group]!;
     const unit = group < 0 ? undefined : index.unitByKey.get(index.key(name));
-    const unknown = tally.unsure.length;
+    const unknown = tally.reqUnsure + tally.outUnsureYes + tally.outUnsureNo + tally.bothUnsure;
     const result: UnitResult = {
       unit: name,
       ...(unit?.sector ? { sector: unit.sector } : {}),
@@ -168,9 +166,9 @@ function evaluateIndexed(target: Target, index: PlanIndex, options: EvaluateOpti
   const needed = sheetsOf[target.requirement.kind];
   const absent = needed !== undefined && (index.data.absent ?? []).includes(needed.sheet);
   const tally = new Tally();
-  const unitTallies = new Map<number, Tally>();
   let judge: Judge | undefined;
   const subjects = subjectsOf(target, index);
+  const unitCounts = new GroupCounts(subjects.unitNames.length + 1);
   if (!fits) {
     notes.push(
       `Chỉ tiêu ${target.id}: yêu cầu này không áp dụng cho đối tượng "${targetSubjectLabels[target.subject]}", cần sửa chỉ tiêu`,
@@ -186,13 +184,7 @@ function evaluateIndexed(target: Target, index: PlanIndex, options: EvaluateOpti
       if (verdict === OUT) continue;
       const requirement = judge.verdict(s);
       tally.add(s, verdict, requirement);
-      const group = unitOf(s);
-      let unitTally = unitTallies.get(group);
-      if (unitTally === undefined) {
-        unitTally = new Tally();
-        unitTallies.set(group, unitTally);
-      }
-      unitTally.add(s, verdict, requirement);
+      unitCounts.add(unitOf(s) + 1, verdict, requirement);
     }
     notes.push(...(judge.notes ?? []));
   }
@@ -220,6 +212,6 @@ function evaluateIndexed(target: Target, index: PlanIndex, options: EvaluateOpti
     shortfalls,
     unknowns,
     notes,
-    byUnit: byUnit(target, index, subjects, unitTallies),
+    byUnit: byUnit(target, index, subjects, unitCounts),
   };
 }
