@@ -8,7 +8,7 @@ import { formatDate, isValidIso } from "../dates";
 import { educationLabels, politicalTheoryLabels, postLabels } from "../labels";
 import type { Cadre, PlanData, Standard, SuccessionEntry, TrainingRecord, Unit } from "../model";
 import { nextTerm } from "../targets/presets";
-import { idKey, nameKey } from "../text";
+import { nameKey as foldName, idKey, remembering } from "../text";
 import {
   type Education,
   educationLevels,
@@ -95,6 +95,8 @@ const atLeast = <T extends string>(levels: readonly T[], has: T, min: T) =>
   levels.indexOf(has) >= levels.indexOf(min);
 
 export function checkSuccession(data: PlanData, options: SuccessionOptions): SuccessionCheck {
+  // The same unit names come back on every row: each folded once.
+  const nameKey = remembering(foldName);
   const findings: Finding[] = [];
   const notes = new Set<string>();
   const units = new Map<string, Unit>();
@@ -106,12 +108,21 @@ export function checkSuccession(data: PlanData, options: SuccessionOptions): Suc
     if (s.post && s.level) standards.set(`${s.post}|${nameKey(s.level)}`, s);
   const standardOf = (post: Post, unit: Unit | undefined) =>
     unit?.level === undefined ? undefined : standards.get(`${post}|${nameKey(unit.level)}`);
-  const trainingsOf = new Map<string, TrainingRecord[]>();
-  for (const t of data.trainings) {
-    if (!t.cadreId) continue;
-    const key = idKey(t.cadreId);
-    trainingsOf.set(key, [...(trainingsOf.get(key) ?? []), t]);
-  }
+  // The political theory classes of each cadre, made only when a planned person lacks the level.
+  let classes: Map<string, TrainingRecord[]> | undefined;
+  const classesOf = (cadreId: string): TrainingRecord[] => {
+    if (!classes) {
+      classes = new Map();
+      for (const t of data.trainings) {
+        if (!t.cadreId || !t.kind || theoryOfTraining[t.kind] === undefined) continue;
+        const key = idKey(t.cadreId);
+        const list = classes.get(key);
+        if (list) list.push(t);
+        else classes.set(key, [t]);
+      }
+    }
+    return classes.get(idKey(cadreId)) ?? [];
+  };
   const who = (c: Cadre | undefined, id: string | undefined) => ({
     id: c?.id ?? id ?? "",
     name: c?.fullName ?? id ?? "(chưa ghi mã)",
@@ -205,7 +216,7 @@ export function checkSuccession(data: PlanData, options: SuccessionOptions): Suc
         missing(cadre.invalid?.politicalTheory ?? "chưa ghi trình độ lý luận chính trị");
       else if (!atLeast(politicalTheoryLevels, cadre.politicalTheory, minTheory)) {
         // A class the person attends or is planned for that gives the level.
-        const closing = (trainingsOf.get(idKey(cadre.id!)) ?? []).find((t) => {
+        const closing = classesOf(cadre.id!).find((t) => {
           const gives = t.kind ? theoryOfTraining[t.kind] : undefined;
           return gives !== undefined && atLeast(politicalTheoryLevels, gives, minTheory);
         });
@@ -266,7 +277,9 @@ export function checkSuccession(data: PlanData, options: SuccessionOptions): Suc
   for (const e of planned) {
     if (!e.cadreId || !e.term) continue;
     const key = `${idKey(e.cadreId)}|${e.term}`;
-    postsOf.set(key, [...(postsOf.get(key) ?? []), e]);
+    const list = postsOf.get(key);
+    if (list) list.push(e);
+    else postsOf.set(key, [e]);
   }
   for (const entries of postsOf.values()) {
     const distinct = [...new Map(entries.map((e) => [`${nameKey(e.unit ?? "")}|${e.post}`, e])).values()];
