@@ -94,6 +94,11 @@ const theoryOfTraining: Partial<Record<TrainingKind, PoliticalTheory>> = {
 const atLeast = <T extends string>(levels: readonly T[], has: T, min: T) =>
   levels.indexOf(has) >= levels.indexOf(min);
 
+/** The findings on each planned row alone (the target kind on people planned needs no more). */
+export function plannedFindings(data: PlanData, options: Pick<SuccessionOptions, "ageRule">): Finding[] {
+  return checkSuccession(data, { ...options, term: "", keyPosts: [], minCandidates: 0 }).findings;
+}
+
 export function checkSuccession(data: PlanData, options: SuccessionOptions): SuccessionCheck {
   // The same unit names come back on every row: each folded once.
   const nameKey = remembering(foldName);

@@ -2,7 +2,7 @@
 // of the post at the unit's level (age at the term's first and last day, education, political
 // theory; sheet "Tiêu chuẩn chức danh"). A person whose birth date or level is not known leaves the
 // unit unknown.
-import { checkSuccession } from "../../succession/check";
+import { plannedFindings } from "../../succession/check";
 import { column } from "../../templates/column";
 import { term } from "../../vocabulary";
 import { z } from "../../zod";
@@ -42,12 +42,7 @@ export const successionStandards: RequirementKind<SuccessionStandardsRequirement
     return problems.length ? problems : { kind: "successionStandards", terms };
   },
   judge(r, { index, options }): Judge {
-    const { findings } = checkSuccession(index.data, {
-      ageRule: options.ageRule ?? "year",
-      term: r.terms[0]!,
-      keyPosts: [],
-      minCandidates: 0,
-    });
+    const findings = plannedFindings(index.data, { ageRule: options.ageRule ?? "year" });
     const asked = findings.filter((f) => f.term !== undefined && r.terms.includes(f.term));
     const noStandards = (index.data.absent ?? []).includes("standards");
     const verdicts = index.units.map((unit) => {
