@@ -7,8 +7,8 @@ import { type CellValue, problemText, templateById, type WorkbookRead } from "..
 import { runTime } from "./clock";
 import { escapeHtml } from "./escape-html";
 import { showSidebar } from "./pages";
-import { type ReportBlock, type ReportSheet, replaceReportSheet } from "./report-sheet";
-import { type Changes, runExclusive, UserError } from "./run";
+import { ProtectedSheetError, type ReportBlock, type ReportSheet, writeReportSheet } from "./report-sheet";
+import { type Changes, type Reply, runExclusive, UserError } from "./run";
 import { readSpreadsheet } from "./workbook";
 
 export const resultSheetName = "Kết quả chỉ tiêu";
@@ -106,14 +106,25 @@ function row<T>(width: number, fill: T): T[] {
   return new Array<T>(width).fill(fill);
 }
 
-/** The result sheet: a title with the time, one row per target, then who falls short. */
-export function resultReport(check: TargetCheck): ReportSheet {
+/** "Kết quả thực hiện chỉ tiêu năm 2023 – Đoàn phường Tân Phú": what the sheet is about, at a glance. */
+export function resultTitle(check: TargetCheck, unitName: string): string {
+  const unit = check.read.settings.unitName || unitName;
+  return `Kết quả thực hiện chỉ tiêu năm ${check.read.settings.planYear}${unit ? ` – ${unit}` : ""}`;
+}
+
+/** The result sheet: a title with the unit, year and time, one row per target, then who falls short. */
+export function resultReport(check: TargetCheck, spreadsheetName = ""): ReportSheet {
   const width = summaryHeaders.length;
   const titleBlock: ReportBlock = {
     row: 1,
-    values: [[`Kết quả kiểm tra chỉ tiêu – ${check.read.plan.title} – kiểm tra lúc ${check.stamp}`]],
-    fontWeights: [["bold"]],
-    numberFormats: [["@"]],
+    values: [
+      [`${resultTitle(check, spreadsheetName)} – kiểm tra lúc ${check.stamp}`],
+      [check.read.plan.title],
+    ],
+    fontWeights: [["bold"], ["normal"]],
+    fontSizes: [[12], [10]],
+    fontStyles: [["normal"], ["italic"]],
+    numberFormats: [["@"], ["@"]],
   };
 
   const summaryValues: CellValue[][] = [summaryHeaders];
@@ -156,6 +167,9 @@ export function resultReport(check: TargetCheck): ReportSheet {
     fontColors,
     fontWeights,
     numberFormats,
+    wrapAll: true,
+    alignTop: true,
+    borders: true,
   };
 
   const detailValues: CellValue[][] = [detailHeaders];
@@ -191,21 +205,34 @@ export function resultReport(check: TargetCheck): ReportSheet {
       fontWeights: detailValues.map((_, i) =>
         row<"bold" | "normal" | null>(detailWidth, i === 0 ? "bold" : "normal"),
       ),
+      wrapAll: true,
+      alignTop: true,
     });
   }
   return {
     name: resultSheetName,
+    role: "targetResults",
+    // The title and the table's header: frozen on screen, repeated on every printed page.
     frozenRows: 3,
-    columnWidths: [80, 360, 110, 130, 70, 110, 110, 360, 280],
+    columnWidths: [60, 300, 90, 130, 60, 100, 90, 300, 220],
     blocks,
+    print: { orientation: "landscape", fitWidth: true },
   };
 }
 
 /** The sidebar: each target with its figure, a bar, its status and the first who fall short. */
-export function resultSidebarHtml(check: TargetCheck): string {
+/** Where the results went: the sheet's name, or why it could not be written. */
+export type ResultPlace = { sheetName: string } | { notWritten: string };
+
+export function resultSidebarHtml(
+  check: TargetCheck,
+  place: ResultPlace = { sheetName: resultSheetName },
+): string {
   const parts: string[] = [
     `<h2>${escapeHtml(check.read.plan.title)}</h2>`,
-    `<div class="time">Kiểm tra lúc ${escapeHtml(check.stamp)} · chi tiết ở trang “${escapeHtml(resultSheetName)}”</div>`,
+    "sheetName" in place
+      ? `<div class="time">Kiểm tra lúc ${escapeHtml(check.stamp)} · chi tiết ở trang “${escapeHtml(place.sheetName)}”</div>`
+      : `<div class="time">Kiểm tra lúc ${escapeHtml(check.stamp)}</div><div class="note">${escapeHtml(place.notWritten)}</div>`,
   ];
   const badCells = check.read.problems.length;
   if (badCells > 0) {
@@ -242,12 +269,21 @@ export function resultSidebarHtml(check: TargetCheck): string {
 }
 
 export function checkTargets(): void {
-  runExclusive(title, (changes: Changes) => {
+  runExclusive(title, (changes: Changes): Reply => {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     const check = computeTargetCheck(spreadsheet);
-    const report = resultReport(check);
-    const sidebar = resultSidebarHtml(check);
-    replaceReportSheet(spreadsheet, report, changes);
-    showSidebar(title, sidebar);
+    const report = resultReport(check, spreadsheet.getName());
+    let place: ResultPlace;
+    try {
+      const sheet = writeReportSheet(spreadsheet, report, changes);
+      sheet.activate();
+      place = { sheetName: sheet.getName() };
+    } catch (error) {
+      // The results are still worth seeing when their sheet may not be written.
+      if (!(error instanceof ProtectedSheetError)) throw error;
+      place = { notWritten: error.message };
+    }
+    const sidebar = resultSidebarHtml(check, place);
+    return () => showSidebar(title, sidebar);
   });
 }

@@ -19,7 +19,8 @@ import {
 import { fold } from "../shared/text";
 import { runTime } from "./clock";
 import { ensureSize } from "./report-sheet";
-import { type Changes, runExclusive, UserError } from "./run";
+import { alertReply, type Changes, runExclusive, UserError } from "./run";
+import { markSheet, unmarkSheet } from "./sheet-marks";
 import { SheetReader, type SheetValues } from "./workbook";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -43,6 +44,18 @@ type SheetAction =
 
 const isBlankCell = (cell: CellValue) => cell === null || cell === undefined || String(cell).trim() === "";
 
+/**
+ * A sheet holds nothing when no cell has a value and none has a formula: a formula whose result is
+ * "" reads as blank, but it is the user's work (its formulas are read only for a sheet that looks empty).
+ */
+function isEmptySheet(existing: SheetValues): boolean {
+  if (!existing.values.every((r) => r.every(isBlankCell))) return false;
+  return existing.sheet
+    .getDataRange()
+    .getFormulas()
+    .every((r) => r.every((formula) => formula === ""));
+}
+
 /** The settings a new settings sheet starts with: the current plan year. */
 function startingSettings(): Settings {
   const year = Number(runTime().today.slice(0, 4));
@@ -58,7 +71,7 @@ function planActions(sheets: SheetReader): SheetAction[] {
   const actions: SheetAction[] = [];
   for (const template of templates) {
     const existing = sheets.get(template.name);
-    const empty = existing ? existing.values.every((r) => r.every(isBlankCell)) : true;
+    const empty = existing ? isEmptySheet(existing) : true;
     if (!existing || empty) {
       actions.push({ kind: "create", template, rows: startingRows(template, settings, templates) });
       continue;
@@ -170,6 +183,8 @@ function createSheet(
   const existing = spreadsheet.getSheetByName(template.name);
   const sheet = existing ?? spreadsheet.insertSheet(template.name, spreadsheet.getNumSheets());
   if (!existing) changes.onUndo(() => spreadsheet.deleteSheet(sheet));
+  markSheet(sheet, template.id);
+  if (existing) changes.onUndo(() => unmarkSheet(sheet));
   const width = template.columns.length;
   ensureSize(sheet, rows.length + 1, width, existing ? changes : undefined);
   if (existing) {
@@ -253,10 +268,9 @@ export function createTemplates(): void {
     }
     const first = spreadsheet.getSheetByName(templateById("settings").name);
     if (actions.some((a) => a.kind === "create") && first) first.activate();
-    const ui = SpreadsheetApp.getUi();
     const message = done.length
       ? `${done.join("\n")}\n\nDữ liệu sẵn có được giữ nguyên.`
       : "Các trang kế hoạch đã đủ, không có gì thay đổi.";
-    ui.alert(title, message, ui.ButtonSet.OK);
+    return alertReply(title, message);
   });
 }

@@ -1,5 +1,8 @@
 // Every menu action runs through here: one run at a time per spreadsheet (LockService), and a
-// run that fails undoes what it already wrote, so the spreadsheet is left as it was.
+// run that fails undoes what it already wrote, so the spreadsheet is left as it was. What the run
+// shows (an alert, a sidebar, a dialog) is shown after the lock is let go: an alert waits for the
+// user's click, and the lock must not wait with it.
+import { vietnameseSheetsMessage } from "./sheets-messages";
 
 /** A problem the user can fix; its message is shown as is. */
 export class UserError extends Error {}
@@ -24,6 +27,9 @@ export class Changes {
   }
 }
 
+/** What a run shows once it is done and the lock is let go. */
+export type Reply = () => void;
+
 export const busyMessage =
   "Một thao tác khác của tiện ích đang chạy trên bảng tính này. Vui lòng đợi thao tác đó xong rồi thử lại.";
 
@@ -33,26 +39,37 @@ const lockWaitMs = 2000;
 function failureMessage(error: unknown): string {
   if (error instanceof UserError) return error.message;
   const detail = error instanceof Error ? error.message : String(error);
-  return `Đã xảy ra lỗi, bảng tính được giữ nguyên như trước khi chạy.\n\nChi tiết: ${detail}`;
+  const known = vietnameseSheetsMessage(detail);
+  const said = known ? `${known}\n\n` : "";
+  return `Đã xảy ra lỗi, bảng tính được giữ nguyên như trước khi chạy.\n\n${said}Chi tiết: ${detail}`;
+}
+
+/** An alert with one OK button (shown after the run, never under the lock). */
+export function alertReply(title: string, message: string): Reply {
+  return () => {
+    const ui = SpreadsheetApp.getUi();
+    ui.alert(title, message, ui.ButtonSet.OK);
+  };
 }
 
 /** Runs an action under the document lock; errors become a Vietnamese alert, writes are undone. */
-export function runExclusive(title: string, action: (changes: Changes) => void): void {
-  const ui = SpreadsheetApp.getUi();
+export function runExclusive(title: string, action: (changes: Changes) => Reply | undefined): void {
   // getDocumentLock() is null outside a document's context; the script lock then serialises runs.
   const lock = LockService.getDocumentLock() ?? LockService.getScriptLock();
   if (!lock.tryLock(lockWaitMs)) {
-    ui.alert(title, busyMessage, ui.ButtonSet.OK);
+    alertReply(title, busyMessage)();
     return;
   }
   const changes = new Changes();
+  let reply: Reply | undefined;
   try {
-    action(changes);
+    reply = action(changes);
     SpreadsheetApp.flush();
   } catch (error) {
     changes.undo();
-    ui.alert(title, failureMessage(error), ui.ButtonSet.OK);
+    reply = alertReply(title, failureMessage(error));
   } finally {
     lock.releaseLock();
   }
+  reply?.();
 }

@@ -4,6 +4,7 @@ import type { CellValue } from "../../shared/templates";
 import { createSheetsRuntime, type RuntimeOptions, type SheetsRuntime } from "../sheets-runtime";
 import { type LoadedAddon, loadAddon } from "../sheets-runtime/load";
 import { MemoryRange } from "../sheets-runtime/range";
+import { MemoryRangeList } from "../sheets-runtime/range-list";
 import { MemorySheet } from "../sheets-runtime/sheet";
 import { MemorySpreadsheet } from "../sheets-runtime/spreadsheet";
 import { codePath } from "./built";
@@ -48,7 +49,12 @@ export function unescapeHtml(html: string): string {
     .replace(/&amp;/g, "&");
 }
 
-const services = { Range: MemoryRange, Sheet: MemorySheet, Spreadsheet: MemorySpreadsheet };
+const services = {
+  Range: MemoryRange,
+  RangeList: MemoryRangeList,
+  Sheet: MemorySheet,
+  Spreadsheet: MemorySpreadsheet,
+};
 
 /** Makes the `failAt`-th call of `method` ("Range.setValues") of any runtime throw, once; returns the undo. */
 export function failOn(name: `${keyof typeof services}.${string}`, failAt: number): () => void {

@@ -223,7 +223,9 @@ export function createSheetsRuntime(options: RuntimeOptions = {}): SheetsRuntime
         advance(ms);
       }),
     ),
-    Session: counter.expose(new MemorySession(timeZone, () => sessionEmail, options.effectiveUserEmail ?? "")),
+    Session: counter.expose(
+      new MemorySession(timeZone, () => sessionEmail, options.effectiveUserEmail ?? ""),
+    ),
     Logger: counter.expose(new MemoryLogger(logs)),
     ScriptApp: counter.expose(new MemoryScriptApp()),
     console: realm.object(recordingConsole(logs)),
