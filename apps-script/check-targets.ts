@@ -31,11 +31,11 @@ export function progressBar(percent: number): string {
   return "█".repeat(filled) + "░".repeat(10 - filled);
 }
 
-function askedText(result: TargetResult): string {
+export function askedText(result: TargetResult): string {
   return result.target.measure.kind === "share" ? `${result.asked}%` : `tối thiểu ${result.asked}`;
 }
 
-const subjectNoun: Record<TargetResult["target"]["subject"], string> = {
+export const subjectNoun: Record<TargetResult["target"]["subject"], string> = {
   cadres: "cán bộ",
   units: "đơn vị",
   rotations: "trường hợp",
@@ -61,6 +61,8 @@ export interface TargetCheck {
   read: WorkbookRead;
   results: TargetResult[];
   stamp: string;
+  /** yyyy-mm-dd of the check. */
+  today: string;
 }
 
 export function computeTargetCheck(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): TargetCheck {
@@ -85,7 +87,7 @@ export function computeTargetCheck(spreadsheet: GoogleAppsScript.Spreadsheet.Spr
   }
   const time = runTime();
   const results = evaluatePlan(read.plan, read.data, { today: time.today });
-  return { read, results, stamp: time.stamp };
+  return { read, results, stamp: time.stamp, today: time.today };
 }
 
 const summaryHeaders = [

@@ -52,6 +52,8 @@ export interface ReportSheet {
   blocks: ReportBlock[];
   /** Merged areas: [row, column, rows, columns]. */
   merges?: Array<[number, number, number, number]>;
+  /** Heights of rows whose merged, wrapped text Sheets does not fit by itself (the others fit their text). */
+  rowHeights?: Array<[row: number, pixels: number]>;
   /** Font of the whole written area, before the blocks' own sizes. */
   font?: { family: string; size: number };
   hideGridlines?: boolean;
@@ -157,6 +159,37 @@ function setSheetLook(sheet: Sheet, report: ReportSheet, changes?: Changes): voi
   });
 }
 
+/** Rows fit their text again (an older report's heights do not linger), then the merged ones are set. */
+function fitRows(sheet: Sheet, report: ReportSheet): void {
+  sheet.autoResizeRows(1, reportSize(report).rows);
+  for (const [row, pixels] of report.rowHeights ?? []) sheet.setRowHeight(row, pixels);
+}
+
+/**
+ * A link that downloads the sheet as a PDF with its print setup (A4, orientation, fit to width,
+ * frozen rows repeated, no gridlines): Sheets' own export, opened in the user's browser, so the
+ * add-on needs no more permission than it has.
+ */
+export function pdfLink(spreadsheet: Spreadsheet, sheet: Sheet, print: PrintSetup): string {
+  const options = [
+    "format=pdf",
+    `gid=${sheet.getSheetId()}`,
+    "size=A4",
+    `portrait=${print.orientation === "portrait"}`,
+    `fitw=${print.fitWidth}`,
+    "gridlines=false",
+    "fzr=true",
+    "sheetnames=false",
+    "printtitle=false",
+    "pagenum=CENTER",
+    "top_margin=0.79",
+    "bottom_margin=0.79",
+    "left_margin=1.18",
+    "right_margin=0.59",
+  ];
+  return `https://docs.google.com/spreadsheets/d/${spreadsheet.getId()}/export?${options.join("&")}`;
+}
+
 /** Refused before anything is written: a protection the running person may not edit covers the sheet. */
 export class ProtectedSheetError extends UserError {}
 
@@ -202,6 +235,7 @@ export function writeReportSheet(spreadsheet: Spreadsheet, report: ReportSheet, 
     markSheet(sheet, report.role);
     writeReport(sheet, report, size);
     setSheetLook(sheet, report);
+    fitRows(sheet, report);
     return sheet;
   }
 
@@ -221,10 +255,13 @@ export function writeReportSheet(spreadsheet: Spreadsheet, report: ReportSheet, 
   setSheetLook(existing, report, changes);
   // The one call that replaces the old content (merges too): before it the old report is whole.
   scratch.getRange(1, 1, rows, columns).copyTo(existing.getRange(1, 1));
+  changes.commit();
+  changes.onUndo(() => active?.activate());
   try {
     spreadsheet.deleteSheet(scratch);
   } catch {
     // Deleted by the next run (it is marked as scratch).
   }
+  fitRows(existing, report);
   return existing;
 }

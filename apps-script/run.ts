@@ -10,6 +10,14 @@ export class UserError extends Error {}
 /** Undo steps of the writes made so far, run in reverse order if the run fails. */
 export class Changes {
   private readonly undoSteps: Array<() => void> = [];
+  /** The run's result is in place: what fails afterwards no longer undoes it. */
+  committed = false;
+
+  /** From here on the run's result stays, whatever fails next (its undo steps are dropped). */
+  commit(): void {
+    this.undoSteps.length = 0;
+    this.committed = true;
+  }
 
   onUndo(step: () => void): void {
     this.undoSteps.push(step);
@@ -36,12 +44,15 @@ export const busyMessage =
 /** How long a second run waits for the first before giving up. */
 const lockWaitMs = 2000;
 
-function failureMessage(error: unknown): string {
+function failureMessage(error: unknown, committed: boolean): string {
   if (error instanceof UserError) return error.message;
   const detail = error instanceof Error ? error.message : String(error);
   const known = vietnameseSheetsMessage(detail);
   const said = known ? `${known}\n\n` : "";
-  return `Đã xảy ra lỗi, bảng tính được giữ nguyên như trước khi chạy.\n\n${said}Chi tiết: ${detail}`;
+  const state = committed
+    ? "Kết quả mới đã được ghi, nhưng bước cuối (định dạng trang) gặp lỗi; hãy chạy lại."
+    : "Đã xảy ra lỗi, bảng tính được giữ nguyên như trước khi chạy.";
+  return `${state}\n\n${said}Chi tiết: ${detail}`;
 }
 
 /** An alert with one OK button (shown after the run, never under the lock). */
@@ -67,7 +78,7 @@ export function runExclusive(title: string, action: (changes: Changes) => Reply 
     SpreadsheetApp.flush();
   } catch (error) {
     changes.undo();
-    reply = alertReply(title, failureMessage(error));
+    reply = alertReply(title, failureMessage(error, changes.committed));
   } finally {
     lock.releaseLock();
   }

@@ -134,6 +134,11 @@ export const sampleSettings: Settings = {
   term: "2022–2027",
   levels: defaultLevels,
   presetId: "ke-hoach-can-bo-2023",
+  parentBody: "BCH TP. HỒ CHÍ MINH",
+  placeName: "Phường Tân Phú",
+  signerName: "Trần Minh Khoa",
+  signerTitle: "Bí thư",
+  recipients: "Ban Tổ chức Thành Đoàn (để báo cáo); Lưu VP",
 };
 
 const ward = sampleSettings.unitName;

@@ -15,6 +15,7 @@ export const addonSteps = [
   { functionName: "createTemplates", label: "Tạo các trang" },
   { functionName: "validateData", label: "Kiểm tra dữ liệu" },
   { functionName: "checkTargets", label: "Kiểm tra chỉ tiêu" },
+  { functionName: "createReport", label: "Lập báo cáo gửi cấp trên" },
   { functionName: "trackSubmissions", label: "Theo dõi nộp" },
   { functionName: "exportForForms", label: "Xuất dữ liệu cho biểu mẫu" },
 ] as const;

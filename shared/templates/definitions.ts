@@ -27,6 +27,11 @@ export const defaultSettings: Settings = {
   term: "2025–2030",
   levels: defaultLevels,
   presetId: "ke-hoach-can-bo-2023",
+  parentBody: "BCH TP. HỒ CHÍ MINH",
+  placeName: "",
+  signerName: "",
+  signerTitle: "Bí thư",
+  recipients: "Ban Tổ chức Thành Đoàn (để báo cáo); Lưu VP",
 };
 
 /** The posts each organisation's column on the cadres sheet offers. */
@@ -88,6 +93,32 @@ export const settingItems: Array<{ key: keyof Settings; label: string; type: Col
     label: "Bộ chỉ tiêu",
     type: "text",
     help: "Mã bộ chỉ tiêu dùng khi chưa có trang Chỉ tiêu.",
+  },
+  // What the report to send up ("Báo cáo") needs for its heading and signature.
+  {
+    key: "parentBody",
+    label: "Cấp trên trực tiếp",
+    type: "text",
+    help: "Ghi ở góc trái trên cùng của báo cáo, trên tên đơn vị, ví dụ: BCH TP. HỒ CHÍ MINH.",
+  },
+  {
+    key: "placeName",
+    label: "Địa danh",
+    type: "text",
+    help: "Ghi trước ngày tháng của báo cáo, ví dụ: Phường Tân Phú. Để trống thì lấy theo tên đơn vị.",
+  },
+  { key: "signerName", label: "Người ký", type: "text", help: "Họ và tên người ký báo cáo." },
+  {
+    key: "signerTitle",
+    label: "Chức vụ người ký",
+    type: "text",
+    help: "Ghi dưới dòng TM. BAN THƯỜNG VỤ, ví dụ: Bí thư hoặc Phó Bí thư.",
+  },
+  {
+    key: "recipients",
+    label: "Nơi nhận",
+    type: "text",
+    help: "Nơi nhận báo cáo, ngăn cách bằng dấu chấm phẩy, ví dụ: Ban Tổ chức Thành Đoàn (để báo cáo); Lưu VP.",
   },
 ];
 

@@ -69,6 +69,16 @@ export interface Settings {
   term: string;
   levels: string[];
   presetId: string;
+  /** The body above, at the top left of a report: "BCH TP. HỒ CHÍ MINH". */
+  parentBody: string;
+  /** The place before the date of a report: "Phường Tân Phú"; empty: taken from the unit's name. */
+  placeName: string;
+  /** Who signs the report. */
+  signerName: string;
+  /** The signer's post under "TM. BAN THƯỜNG VỤ": "Bí thư" or "Phó Bí thư". */
+  signerTitle: string;
+  /** Where the report goes, separated by ";" ("Ban Tổ chức Thành Đoàn (để báo cáo); Lưu VP"). */
+  recipients: string;
 }
 
 /** 1 → A, 27 → AA. */

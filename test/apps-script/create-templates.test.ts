@@ -146,7 +146,16 @@ describe("createTemplates on sheets the user has rearranged", () => {
       ["Tên đơn vị", "Đoàn phường Tân Phú"],
       ["Năm kế hoạch", 2026],
     ]);
-    expect(values.slice(3).map((r) => r[0])).toEqual(["Nhiệm kỳ", "Các cấp đơn vị", "Bộ chỉ tiêu"]);
+    expect(values.slice(3).map((r) => r[0])).toEqual([
+      "Nhiệm kỳ",
+      "Các cấp đơn vị",
+      "Bộ chỉ tiêu",
+      "Cấp trên trực tiếp",
+      "Địa danh",
+      "Người ký",
+      "Chức vụ người ký",
+      "Nơi nhận",
+    ]);
   });
 
   it("names an unknown preset in the settings and creates nothing", () => {

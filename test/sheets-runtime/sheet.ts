@@ -371,6 +371,12 @@ export class MemorySheet implements Service {
     for (let c = startColumn; c < startColumn + numColumns; c++) this.autoResized.push(c);
     return this;
   }
+  /** Rows fit their content again: the heights set on them are dropped (they read as the default). */
+  autoResizeRows(startRow: number, numRows: number): this {
+    this.#checkRow(startRow);
+    for (let r = startRow; r < startRow + numRows; r++) this.rowHeights.delete(r);
+    return this;
+  }
   hideColumns(columnIndex: number, numColumns = 1): void {
     for (let c = columnIndex; c < columnIndex + numColumns; c++) this.hiddenColumns.add(c);
   }
