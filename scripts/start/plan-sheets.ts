@@ -11,10 +11,10 @@ const dataSheets = sheetTemplates.filter((t) => t.id !== "settings" && t.id !== 
  * Sheet names as the add-on looks them up (exactly): a sheet named "can bo" or "CÁN BỘ" is
  * taken as "Cán bộ". Fails when none of the plan's data sheets is there.
  */
-export function planSheets(
-  sheets: SheetValues[],
+export function planSheets<T extends SheetValues>(
+  sheets: T[],
   file: string,
-): { sheets: SheetValues[]; renamed: string[] } {
+): { sheets: T[]; renamed: string[] } {
   const renamed: string[] = [];
   const taken = new Set(sheets.map((s) => s.name));
   const named = sheets.map((sheet) => {

@@ -90,6 +90,11 @@ export interface SheetsRuntime {
   setActiveUser(email: string): void;
   /** Replaces a sheet's contents (creating and growing the sheet as needed), as if typed in. Not counted. */
   setSheetValues(name: string, values: unknown[][]): void;
+  /**
+   * Puts formulas on a sheet's cells (null: none) as a file holds them, keeping the values there as
+   * their last result. Not counted.
+   */
+  setSheetFormulas(name: string, formulas: ReadonlyArray<ReadonlyArray<string | null | undefined>>): void;
   /** A sheet's values over its data range ([] when empty), dates as Date. */
   getSheetValues(name: string): unknown[][];
   /** Another execution takes the lock: the add-on's tryLock fails, waitLock times out. */
@@ -266,6 +271,15 @@ export function createSheetsRuntime(options: RuntimeOptions = {}): SheetsRuntime
       sheet._ensureSize(values.length, width);
       const rows = values.map((row) => [...row, ...new Array<unknown>(width - row.length).fill("")]);
       sheet.getRange(1, 1, rows.length, width).setValues(rows);
+    },
+    setSheetFormulas(name, formulas) {
+      const sheet = sheetNamed(name);
+      formulas.forEach((row, r) => {
+        row.forEach((formula, c) => {
+          if (formula) sheet.cells.formulas.set(r, c, String(formula));
+        });
+      });
+      sheet._touch();
     },
     getSheetValues(name) {
       const sheet = sheetNamed(name);

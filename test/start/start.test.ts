@@ -90,8 +90,8 @@ describe("npm start on the sample", () => {
     expect(sample.stdout).toMatch(/Đúng hạn: \d+ .*Tổng: \d+/);
     // Not a terminal: no colour codes.
     expect(sample.stdout).not.toContain("\x1b[");
-    expect(sample.stderr).toContain("1/5 Tạo các trang…");
-    expect(sample.stderr).toContain("5/5 Xuất dữ liệu cho biểu mẫu…");
+    expect(sample.stderr).toContain("1/6 Tạo các trang…");
+    expect(sample.stderr).toContain("6/6 Xuất dữ liệu cho biểu mẫu…");
   });
 
   it("writes the payload for the extension, valid against its schema", async () => {
