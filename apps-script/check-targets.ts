@@ -7,7 +7,13 @@ import { type CellValue, problemText, templateById, type WorkbookRead } from "..
 import { runTime } from "./clock";
 import { escapeHtml } from "./escape-html";
 import { showSidebar } from "./pages";
-import { ProtectedSheetError, type ReportBlock, type ReportSheet, writeReportSheet } from "./report-sheet";
+import {
+  ProtectedSheetError,
+  pdfLink,
+  type ReportBlock,
+  type ReportSheet,
+  writeReportSheet,
+} from "./report-sheet";
 import { type Changes, type Reply, runExclusive, UserError } from "./run";
 import { readSpreadsheet } from "./workbook";
 
@@ -224,7 +230,7 @@ export function resultReport(check: TargetCheck, spreadsheetName = ""): ReportSh
 
 /** The sidebar: each target with its figure, a bar, its status and the first who fall short. */
 /** Where the results went: the sheet's name, or why it could not be written. */
-export type ResultPlace = { sheetName: string } | { notWritten: string };
+export type ResultPlace = { sheetName: string; pdf?: string } | { notWritten: string };
 
 export function resultSidebarHtml(
   check: TargetCheck,
@@ -233,7 +239,7 @@ export function resultSidebarHtml(
   const parts: string[] = [
     `<h2>${escapeHtml(check.read.plan.title)}</h2>`,
     "sheetName" in place
-      ? `<div class="time">Kiểm tra lúc ${escapeHtml(check.stamp)} · chi tiết ở trang “${escapeHtml(place.sheetName)}”</div>`
+      ? `<div class="time">Kiểm tra lúc ${escapeHtml(check.stamp)} · chi tiết ở trang “${escapeHtml(place.sheetName)}”${place.pdf ? ` · <a href="${escapeHtml(place.pdf)}" target="_blank" rel="noopener">tải PDF để in (A4 ngang)</a>` : ""}</div>`
       : `<div class="time">Kiểm tra lúc ${escapeHtml(check.stamp)}</div><div class="note">${escapeHtml(place.notWritten)}</div>`,
   ];
   const badCells = check.read.problems.length;
@@ -279,7 +285,7 @@ export function checkTargets(): void {
     try {
       const sheet = writeReportSheet(spreadsheet, report, changes);
       sheet.activate();
-      place = { sheetName: sheet.getName() };
+      place = { sheetName: sheet.getName(), pdf: pdfLink(spreadsheet, sheet, report.print) };
     } catch (error) {
       // The results are still worth seeing when their sheet may not be written.
       if (!(error instanceof ProtectedSheetError)) throw error;
