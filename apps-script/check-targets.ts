@@ -213,7 +213,8 @@ export function resultReport(check: TargetCheck, spreadsheetName = ""): ReportSh
       fontWeights: detailValues.map((_, i) =>
         row<"bold" | "normal" | null>(detailWidth, i === 0 ? "bold" : "normal"),
       ),
-      wrapAll: true,
+      // Names and units wrap in their columns; the reason runs on into the empty columns beside.
+      wraps: detailValues.map((_, i) => detailHeaders.map((h) => i === 0 || h === "Tên" || h === "Đơn vị")),
       alignTop: true,
     });
   }
@@ -222,7 +223,7 @@ export function resultReport(check: TargetCheck, spreadsheetName = ""): ReportSh
     role: "targetResults",
     // The title and the table's header: frozen on screen, repeated on every printed page.
     frozenRows: 3,
-    columnWidths: [60, 300, 90, 130, 60, 100, 90, 300, 220],
+    columnWidths: [60, 300, 110, 130, 60, 100, 90, 300, 220],
     blocks,
     print: { orientation: "landscape", fitWidth: true },
   };

@@ -22,11 +22,11 @@ const widths = [40, 330, 95, 125, 95];
 const left: [number, number] = [1, 2];
 const right: [number, number] = [3, 5];
 /** Names quoted for each target not met; the rest are counted. */
-const namesListed = 5;
+const namesListed = 3;
 /** Times New Roman 13 for the text, as the rules ask (13–14). */
 const font = { family: "Times New Roman", size: 13 };
 /** Rough width of a character at 13 points, and the height of a line, in pixels: merged rows are sized by hand. */
-const charWidth = 7.5;
+const charWidth = 7;
 const lineHeight = 21;
 
 /** "ngày 05 tháng 01 năm 2024": days below 10 and the months January and February with a 0. */

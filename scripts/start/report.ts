@@ -11,6 +11,7 @@ import { renderTable, type TableCell } from "./table";
 
 export const RESULT_SHEET = "Kết quả chỉ tiêu";
 export const TRACKING_SHEET = "Theo dõi nộp";
+export const REPORT_SHEET = "Báo cáo";
 /** Problems listed one by one; the rest are counted. */
 const PROBLEMS_LISTED = 10;
 

@@ -79,6 +79,7 @@ function writeSheet(sheet: ExcelJS.Worksheet, model: SheetModel, lists: ListShee
     // Excel measures rows in points: 3/4 of a pixel.
     sheet.getRow(Number(row)).height = Math.round(pixels * 0.75 * 100) / 100;
   }
+  for (const [row, points] of wrappedRowHeights(model)) sheet.getRow(row).height = points;
   eachCell(model.values, (r, c, value) => {
     if (value === "") return;
     const cell = sheet.getCell(r + 1, c + 1);
@@ -155,6 +156,47 @@ function writeSheet(sheet: ExcelJS.Worksheet, model: SheetModel, lists: ListShee
 
 function excelResult(value: CellValue): ExcelJS.CellValue {
   return value instanceof Date ? toExcelDate(value) : (value as ExcelJS.CellValue);
+}
+
+/**
+ * Heights, in points, of rows whose wrapped text needs more than one line. Sheets fits such rows
+ * by itself; a file opened in LibreOffice (and printed from it) keeps the heights it is given, so
+ * they are estimated here from the text, the column's width and the font size. Rows with a height
+ * of their own, and merged cells, are left as they are.
+ */
+export function wrappedRowHeights(model: SheetModel): Map<number, number> {
+  const heights = new Map<number, number>();
+  const merged = new Set<string>();
+  for (const range of model.merges ?? []) {
+    const [from, to = from] = range.split(":");
+    const a = /^([A-Z]+)(\d+)$/.exec(from!);
+    const b = /^([A-Z]+)(\d+)$/.exec(to!);
+    if (!a || !b) continue;
+    for (let r = Number(a[2]); r <= Number(b[2]); r++) {
+      for (let c = columnNumber(a[1]!); c <= columnNumber(b[1]!); c++) merged.add(`${r}:${c}`);
+    }
+  }
+  eachCell(model.wrap, (r, c, wraps) => {
+    if (!wraps || model.rowHeights?.[String(r + 1)] || merged.has(`${r + 1}:${c + 1}`)) return;
+    const text = String(model.values[r]?.[c] ?? "");
+    if (!text) return;
+    const points = model.fontSizes?.[r]?.[c] ?? 10;
+    const pixels = model.columnWidths?.[c] ?? 100;
+    // A character of Vietnamese text: about 0.42 em in Times New Roman, 0.5 em in Arial; a line 1.2 em.
+    const em = /times/i.test(model.fontFamilies?.[r]?.[c] ?? "") ? 0.42 : 0.5;
+    const perLine = Math.max(1, Math.floor((pixels - 6) / (points * (4 / 3) * em)));
+    const lines = text.split("\n").reduce((n, line) => n + Math.max(1, Math.ceil(line.length / perLine)), 0);
+    if (lines < 2) return;
+    const height = Math.ceil(lines * points * 1.2 + 4);
+    heights.set(r + 1, Math.max(heights.get(r + 1) ?? 0, height));
+  });
+  return heights;
+}
+
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
 }
 
 /** Excel caps a validation's prompt and message at 255 characters. */
