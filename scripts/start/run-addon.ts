@@ -135,12 +135,12 @@ export function runAddon(
   return { runtime, payload: exportedPayload(runtime), messages };
 }
 
-/** The payload in the export dialog's text box (the add-on escapes it as HTML text). */
+/** The payload in the export dialog's <script id="payload"> (JSON, "<" written \u003c). */
 export function exportedPayload(runtime: SheetsRuntime): Payload | null {
   for (const dialog of [...runtime.ui.dialogs].reverse()) {
-    const match = /<textarea[^>]*id="payload"[^>]*>([\s\S]*?)<\/textarea>/.exec(dialog.html);
+    const match = /<script type="application\/json" id="payload"[^>]*>([\s\S]*?)<\/script>/.exec(dialog.html);
     if (!match?.[1]) continue;
-    return PayloadSchema.parse(JSON.parse(decodeEntities(match[1])));
+    return PayloadSchema.parse(JSON.parse(match[1]));
   }
   return null;
 }

@@ -17,7 +17,7 @@ function readable(html: string): string {
   const body = html.slice(html.indexOf("<body>"), html.indexOf("<script>"));
   return unescapeHtml(
     body
-      .replace(/<textarea[\s\S]*?<\/textarea>/, "")
+      .replace(/<script type="application\/json"[\s\S]*?<\/script>/, "")
       .replace(/<[^>]+>/g, " ")
       .replace(/\s+/g, " "),
   );
@@ -77,5 +77,19 @@ describe("exportForForms", () => {
     expect(readable(runtime.ui.dialogs.at(-1)!.html)).toContain(
       `Mọi dòng của trang “${cadresName}” đều được xuất`,
     );
+  });
+
+  it("keeps a name that holds </script> as text: the page's script element is not ended by it", () => {
+    const workbook = generateSampleWorkbook();
+    const cadres = workbook[cadresName]!;
+    const name = cadres[0]!.indexOf("Họ và tên");
+    cadres[2]![name] = "An </script><script>alert(1)</script> <!-- Bình";
+    const { runtime, addon } = setUp(workbook);
+    addon.call("exportForForms");
+    const html = runtime.ui.dialogs.at(-1)!.html;
+    expect(html).not.toContain("</script><script>alert(1)");
+    expect(html).not.toContain("<!-- Bình");
+    const payload = JSON.parse(payloadText(html));
+    expect(JSON.stringify(payload)).toContain("An </script><script>alert(1)</script> <!-- Bình");
   });
 });

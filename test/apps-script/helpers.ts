@@ -72,9 +72,9 @@ export function failOn(name: `${keyof typeof services}.${string}`, failAt: numbe
   };
 }
 
-/** The JSON in the export dialog's textarea, as the browser would read it. */
+/** The JSON in the export dialog's <script id="payload">, as the browser reads it (its text as is). */
 export function payloadText(html: string): string {
-  const match = /<textarea id="payload"[^>]*>([\s\S]*?)<\/textarea>/.exec(html);
-  if (!match) throw new Error("no payload textarea in the dialog");
-  return unescapeHtml(match[1]!);
+  const match = /<script type="application\/json" id="payload"[^>]*>([\s\S]*?)<\/script>/.exec(html);
+  if (!match) throw new Error("no payload in the dialog");
+  return match[1]!;
 }
