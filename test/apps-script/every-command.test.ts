@@ -29,7 +29,9 @@ function usersWorkbook(): Record<string, CellValue[][]> {
   const workbook = generateSampleWorkbook();
   const cadres = workbook[cadresName]!;
   // A column of the user's own, typed values.
-  cadres.forEach((row, i) => row.push(i === 0 ? "Ghi chú riêng" : i % 7 === 0 ? `gọi lại ${i}` : ""));
+  cadres.forEach((row, i) => {
+    row.push(i === 0 ? "Ghi chú riêng" : i % 7 === 0 ? `gọi lại ${i}` : "");
+  });
   return {
     ...workbook,
     "Kết quả chỉ tiêu": [["Kết quả tôi tự tổng hợp"], ["T01", 0.95]],
