@@ -3,9 +3,16 @@
 import { targetStatusLabels, targetSubjectLabels } from "../shared/labels";
 import type { TargetResult, TargetStatus } from "../shared/model";
 import { evaluatePlan } from "../shared/targets/engine";
-import { type CellValue, problemText, templateById, type WorkbookRead } from "../shared/templates";
+import {
+  type CellValue,
+  problemText,
+  readingNotes,
+  templateById,
+  type WorkbookRead,
+} from "../shared/templates";
 import { runTime } from "./clock";
 import { escapeHtml } from "./escape-html";
+import { offerDayFirstLocale } from "./locale";
 import { showSidebar } from "./pages";
 import {
   ProtectedSheetError,
@@ -62,6 +69,18 @@ function listText(items: readonly string[], noun: string): string {
   return items.slice(0, namesInSummary).join("; ") + more;
 }
 
+/** Notes of the target, then who lacks data: "2 thiếu dữ liệu: Nguyễn Văn A (Chi đoàn X): chưa ghi trình độ…". */
+function dataSummary(result: TargetResult): string {
+  const parts = [...result.notes];
+  if (result.unknowns.length > 0) {
+    const names = result.unknowns.map((s) => `${s.name}${s.unit ? ` (${s.unit})` : ""}: ${s.reason}`);
+    parts.push(
+      `${result.unknowns.length} ${subjectNoun[result.target.subject]} thiếu dữ liệu: ${listText(names, subjectNoun[result.target.subject])}`,
+    );
+  }
+  return parts.join("\n");
+}
+
 /** Everything the check shows, computed before anything is written. */
 export interface TargetCheck {
   read: WorkbookRead;
@@ -107,7 +126,7 @@ const summaryHeaders = [
   "Chưa đạt",
   "Ghi chú dữ liệu",
 ];
-const detailHeaders = ["Mã chỉ tiêu", "Mã", "Tên", "Đơn vị", "Lý do chưa đạt"];
+const detailHeaders = ["Mã chỉ tiêu", "Mã", "Tên", "Đơn vị", "Lý do chưa đạt hoặc dữ liệu còn thiếu"];
 const headerBackground = "#e8eaed";
 
 function row<T>(width: number, fill: T): T[] {
@@ -151,7 +170,7 @@ export function resultReport(check: TargetCheck, spreadsheetName = ""): ReportSh
       progressBar(result.percent),
       targetStatusLabels[result.status],
       shortfallSummary(result),
-      listText(result.dataProblems, "ghi chú"),
+      dataSummary(result),
     ]);
     const color = statusColors[result.status];
     const background = row<string | null>(width, null);
@@ -182,10 +201,14 @@ export function resultReport(check: TargetCheck, spreadsheetName = ""): ReportSh
 
   const detailValues: CellValue[][] = [detailHeaders];
   for (const result of check.results) {
-    for (const s of result.shortfalls.slice(0, maxShortfallRows)) {
+    const listed = [
+      ...result.shortfalls.map((s) => ({ ...s, reason: s.reason })),
+      ...result.unknowns.map((s) => ({ ...s, reason: `Thiếu dữ liệu: ${s.reason}` })),
+    ];
+    for (const s of listed.slice(0, maxShortfallRows)) {
       detailValues.push([result.target.id, s.id, s.name, s.unit ?? "", s.reason]);
     }
-    const rest = result.shortfalls.length - maxShortfallRows;
+    const rest = listed.length - maxShortfallRows;
     if (rest > 0) {
       detailValues.push([
         result.target.id,
@@ -196,13 +219,24 @@ export function resultReport(check: TargetCheck, spreadsheetName = ""): ReportSh
       ]);
     }
   }
-  const detailRow = summary.row + summaryValues.length + 1;
-  const detailWidth = detailHeaders.length;
+  const notes = readingNotes(check.read);
   const blocks = [titleBlock, summary];
+  let next = summary.row + summaryValues.length + 1;
+  if (notes.length > 0) {
+    blocks.push({
+      row: next,
+      values: [["Ghi chú về dữ liệu"], ...notes.map((n) => [`• ${n}`])],
+      fontWeights: [["bold"], ...notes.map((): Array<"bold" | "normal"> => ["normal"])],
+      numberFormats: [["@"], ...notes.map(() => ["@"])],
+    });
+    next += notes.length + 2;
+  }
+  const detailRow = next;
+  const detailWidth = detailHeaders.length;
   if (detailValues.length > 1) {
     blocks.push({
       row: detailRow,
-      values: [["Danh sách chưa đạt"]],
+      values: [["Danh sách chưa đạt, thiếu dữ liệu"]],
       fontWeights: [["bold"]],
       numberFormats: [["@"]],
     });
@@ -243,12 +277,7 @@ export function resultSidebarHtml(
       ? `<div class="time">Kiểm tra lúc ${escapeHtml(check.stamp)} · chi tiết ở trang “${escapeHtml(place.sheetName)}”${place.pdf ? ` · <a href="${escapeHtml(place.pdf)}" target="_blank" rel="noopener">tải PDF để in (A4 ngang)</a>` : ""}</div>`
       : `<div class="time">Kiểm tra lúc ${escapeHtml(check.stamp)}</div><div class="note">${escapeHtml(place.notWritten)}</div>`,
   ];
-  const badCells = check.read.problems.length;
-  if (badCells > 0) {
-    parts.push(
-      `<div class="note">${badCells} ô dữ liệu chưa hợp lệ không được tính. Chạy “Kiểm tra dữ liệu” để xem và sửa.</div>`,
-    );
-  }
+  for (const note of readingNotes(check.read)) parts.push(`<div class="note">${escapeHtml(note)}</div>`);
   for (const result of check.results) {
     const status = result.status;
     const shortfalls = result.shortfalls
@@ -261,7 +290,20 @@ export function resultSidebarHtml(
       const more = result.shortfalls.length - namesInSummary;
       shortfalls.push(`<li>… và ${more} ${subjectNoun[result.target.subject]} khác</li>`);
     }
-    const problems = result.dataProblems.slice(0, 3).map((p) => `<li>${escapeHtml(p)}</li>`);
+    const problems = [
+      ...result.notes.map((p) => escapeHtml(p)),
+      ...result.unknowns
+        .slice(0, namesInSummary)
+        .map(
+          (s) =>
+            `Thiếu dữ liệu: ${escapeHtml(s.name)}${s.unit ? ` (${escapeHtml(s.unit)})` : ""}: ${escapeHtml(s.reason)}`,
+        ),
+    ].map((p) => `<li>${p}</li>`);
+    if (result.unknowns.length > namesInSummary) {
+      problems.push(
+        `<li>… và ${result.unknowns.length - namesInSummary} ${subjectNoun[result.target.subject]} thiếu dữ liệu khác</li>`,
+      );
+    }
     parts.push(
       `<div class="target">`,
       `<div class="target-head"><strong>${escapeHtml(result.target.id)}</strong>`,
@@ -278,6 +320,7 @@ export function resultSidebarHtml(
 }
 
 export function checkTargets(): void {
+  offerDayFirstLocale(title);
   runExclusive(title, (changes: Changes): Reply => {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     const check = computeTargetCheck(spreadsheet);

@@ -9,6 +9,7 @@ import { type CellProblem, type CellValue, templateById } from "../shared/templa
 import { fold } from "../shared/text";
 import { runTime } from "./clock";
 import { escapeHtml } from "./escape-html";
+import { offerDayFirstLocale } from "./locale";
 import { showDialog } from "./pages";
 import { type Reply, runExclusive, UserError } from "./run";
 import { readSpreadsheet } from "./workbook";
@@ -66,7 +67,9 @@ export function computeExport(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsh
   for (const [row, problems] of byRow) {
     const id = cell(values, row, "Mã cán bộ");
     const name = cell(values, row, "Họ và tên") || id || `dòng ${row}`;
-    leftOut.push({ row, name, wholeProfile: !id || !profiles.has(`cadre:${id}`), problems });
+    // A row without its id still goes out, under its row number.
+    const exported = profiles.has(id ? `cadre:${id}` : `cadre:dòng ${row}`);
+    leftOut.push({ row, name, wholeProfile: !exported, problems });
   }
   return { payload: checked.data, leftOut };
 }
@@ -123,6 +126,7 @@ export function exportDialogHtml({ payload, leftOut }: ExportResult): string {
 }
 
 export function exportForForms(): void {
+  offerDayFirstLocale(title);
   runExclusive(title, (): Reply => {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     const result = computeExport(spreadsheet);

@@ -46,7 +46,7 @@ export function issuingBody(unitName: string): string {
 
 /** The place before the date: the setting, or "Phường Tân Phú" taken from "Đoàn phường Tân Phú". */
 export function placeOf(settings: Settings): string {
-  if (settings.placeName.trim()) return settings.placeName.trim();
+  if (settings.placeName?.trim()) return settings.placeName.trim();
   const place = settings.unitName.trim().replace(/^(đoàn|bch đoàn)\s+/i, "");
   return place ? place.charAt(0).toUpperCase() + place.slice(1) : "";
 }
@@ -59,6 +59,20 @@ function shortfallLine(result: TargetResult): string {
   const more = result.shortfalls.length - namesListed;
   const rest = more > 0 ? `; và ${more} ${noun} khác` : "";
   return `${result.target.id} – ${result.target.text}: ${result.shortfalls.length} ${noun} chưa đạt – ${names.join("; ")}${rest}.`;
+}
+
+/** "T07 – …: 1 cán bộ thiếu dữ liệu – Châu Bảo Hạnh (Chi đoàn Khu phố 3): chưa ghi trình độ chuyên môn." */
+function unknownLine(result: TargetResult): string {
+  const noun = subjectNoun[result.target.subject];
+  const names = result.unknowns
+    .slice(0, namesListed)
+    .map((s) => `${s.name}${s.unit ? ` (${s.unit})` : ""}: ${s.reason}`);
+  const more = result.unknowns.length - namesListed;
+  const who = result.unknowns.length
+    ? `${result.unknowns.length} ${noun} thiếu dữ liệu – ${names.join("; ")}${more > 0 ? `; và ${more} ${noun} khác` : ""}`
+    : "";
+  const said = [who, ...result.notes].filter(Boolean).join("; ") || "chưa đủ dữ liệu để đánh giá";
+  return `${result.target.id} – ${result.target.text}: ${said.replace(/[.;]\s*$/, "")}.`;
 }
 
 function countsLine(results: TargetResult[]): string {
@@ -160,7 +174,7 @@ export function officialReport(check: TargetCheck, today: string): ReportSheet {
 
   // Heading: who issues it, under whom, its number; the Đoàn's heading, place and date.
   doc.line(
-    { columns: left, line: { text: settings.parentBody.toUpperCase(), align: "center" } },
+    { columns: left, line: { text: (settings.parentBody ?? "").toUpperCase(), align: "center" } },
     {
       columns: right,
       line: { text: "ĐOÀN TNCS HỒ CHÍ MINH", bold: true, underline: true, size: 14, align: "center" },
@@ -207,32 +221,27 @@ export function officialReport(check: TargetCheck, today: string): ReportSheet {
   const short = check.results.filter((r) => r.shortfalls.length > 0);
   if (short.length === 0) doc.wide({ text: "Không có trường hợp nào chưa đạt." });
   for (const result of short) doc.wide({ text: `- ${shortfallLine(result)}` });
-  const unsure = check.results.filter((r) => r.status === "insufficientData");
+  const unsure = check.results.filter((r) => r.unknowns.length > 0 || r.status === "insufficientData");
   if (unsure.length > 0) {
     doc.blank();
     doc.wide({ text: "III. DỮ LIỆU CẦN BỔ SUNG", bold: true });
-    for (const result of unsure) {
-      const problems = result.dataProblems.slice(0, 3).join("; ");
-      doc.wide({
-        text: `- ${result.target.id} – ${result.target.text}: ${problems || "chưa đủ dữ liệu để đánh giá"}.`,
-      });
-    }
+    for (const result of unsure) doc.wide({ text: `- ${unknownLine(result)}` });
   }
   doc.blank();
 
   // Recipients at the bottom left, the signature at the bottom right.
-  const recipients = settings.recipients
+  const recipients = (settings.recipients ?? "")
     .split(";")
     .map((r) => r.trim())
     .filter(Boolean);
   const recipientLines = recipients.map((r, i) => `- ${r}${i === recipients.length - 1 ? "." : ";"}`);
   const signature = [
     { text: "TM. BAN THƯỜNG VỤ", bold: true, align: "center" as const },
-    { text: settings.signerTitle.toUpperCase(), bold: true, align: "center" as const },
+    { text: (settings.signerTitle || "Bí thư").toUpperCase(), bold: true, align: "center" as const },
     { text: "" },
     { text: "" },
     { text: "" },
-    { text: settings.signerName, bold: true, align: "center" as const },
+    { text: settings.signerName ?? "", bold: true, align: "center" as const },
   ];
   const leftLines: Line[] = [
     { text: "Nơi nhận:", bold: true, italic: true, size: 12 },
@@ -265,7 +274,7 @@ export function reportDialogHtml(sheetName: string, link: string, settings: Sett
     `<p><a href="${escapeHtml(link)}" target="_blank" rel="noopener">Tải báo cáo dạng PDF (A4 dọc)</a> để in, ký và gửi; hoặc chọn Tệp → Tải xuống → PDF khi đang mở trang này.</p>`,
     `<p class="muted">Số văn bản để trống để văn thư ghi khi vào sổ.</p>`,
   ];
-  if (!settings.signerName.trim()) {
+  if (!settings.signerName?.trim()) {
     parts.push(
       `<p class="late">Chưa có tên người ký: ghi ở mục “Người ký” trang Cài đặt rồi lập lại báo cáo.</p>`,
     );

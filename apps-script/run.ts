@@ -63,8 +63,11 @@ export function alertReply(title: string, message: string): Reply {
   };
 }
 
-/** Runs an action under the document lock; errors become a Vietnamese alert, writes are undone. */
-export function runExclusive(title: string, action: (changes: Changes) => Reply | undefined): void {
+/**
+ * Runs an action under the document lock; errors become a Vietnamese alert, writes are undone.
+ * What the action returns, when it is a function (a Reply), is shown once the lock is let go.
+ */
+export function runExclusive(title: string, action: (changes: Changes) => unknown): void {
   // getDocumentLock() is null outside a document's context; the script lock then serialises runs.
   const lock = LockService.getDocumentLock() ?? LockService.getScriptLock();
   if (!lock.tryLock(lockWaitMs)) {
@@ -74,7 +77,8 @@ export function runExclusive(title: string, action: (changes: Changes) => Reply 
   const changes = new Changes();
   let reply: Reply | undefined;
   try {
-    reply = action(changes);
+    const shown = action(changes);
+    if (typeof shown === "function") reply = shown as Reply;
     SpreadsheetApp.flush();
   } catch (error) {
     changes.undo();

@@ -9,6 +9,7 @@
 import { type CellProblem, problemText } from "../shared/templates";
 import { markBackground, markNote, markNotePrefix, parseMark } from "./cell-marks";
 import { escapeHtml } from "./escape-html";
+import { offerDayFirstLocale } from "./locale";
 import { showDialog } from "./pages";
 import { type Changes, type Reply, runExclusive } from "./run";
 import { readSpreadsheet, type SheetReader } from "./workbook";
@@ -278,6 +279,7 @@ export function validationSummaryHtml(summary: ValidationSummary): string {
 }
 
 export function validateData(): void {
+  offerDayFirstLocale(title);
   runExclusive(title, (changes: Changes): Reply => {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     const properties = PropertiesService.getDocumentProperties();

@@ -15,7 +15,7 @@ import { ensureAddonBuilt } from "./start/build-if-needed";
 import { colourEnabled } from "./start/colour";
 import { StartError } from "./start/errors";
 import { checkOutput, writeFailure } from "./start/output";
-import { planSheets } from "./start/plan-sheets";
+import { checkPlanSheets } from "./start/plan-sheets";
 import { renderReport } from "./start/report";
 import { runAddon, type SheetInput } from "./start/run-addon";
 import { useSheetTimeZone } from "./xlsx/dates";
@@ -73,9 +73,8 @@ async function main(): Promise<void> {
     progress(`Đọc bảng tính ${file}…`);
     const read = await readWorkbookFile(args.input);
     for (const sheet of read) for (const line of sheet.leftOut) progress(`  ${line}`);
-    const planned = planSheets(read, file);
-    sheets = planned.sheets;
-    for (const line of planned.renamed) progress(`  ${line}`);
+    checkPlanSheets(read, file);
+    sheets = read;
   } else {
     progress("Không có tệp nào được chỉ ra: dùng dữ liệu mẫu của một Đoàn phường giả định.");
     sheets = Object.entries(generateSampleWorkbook()).map(([sheet, values]) => ({ name: sheet, values }));

@@ -2,7 +2,13 @@
 // data problems (the same reading of the sheets the add-on does) and the submissions count.
 import { targetStatusLabels } from "../../shared/labels";
 import type { TargetStatus } from "../../shared/model";
-import { type CellValue, problemText, readWorkbook, type WorkbookRead } from "../../shared/templates";
+import {
+  type CellValue,
+  problemText,
+  readingNotes,
+  readWorkbook,
+  type WorkbookRead,
+} from "../../shared/templates";
 import { fold } from "../../shared/text";
 import type { SheetsRuntime } from "../../test/sheets-runtime/index";
 import { type Colour, painter } from "./colour";
@@ -130,15 +136,14 @@ export function statusCounts(rows: TargetRow[]): string {
   return `${parts.join(" · ")} (${rows.length} chỉ tiêu)`;
 }
 
-/** Lines about the data: bad cells with where they are, missing sheets and columns. */
+/** Lines about the data: how the workbook was read (sheets, columns), then bad cells with where they are. */
 export function problemLines(read: WorkbookRead): string[] {
-  const lines: string[] = [];
-  if (read.missingSheets.length > 0)
-    lines.push(`Thiếu trang: ${read.missingSheets.map((s) => `"${s}"`).join(", ")}.`);
-  for (const { sheet, header } of read.missingColumns) lines.push(`Trang "${sheet}" thiếu cột "${header}".`);
+  const lines = readingNotes(read).filter((note) => !/ô dữ liệu chưa hợp lệ|ô ngày có thể/.test(note));
   const count = read.problems.length;
   lines.push(
-    count === 0 ? "Không có ô dữ liệu nào chưa hợp lệ." : `${count} ô dữ liệu chưa hợp lệ (không được tính):`,
+    count === 0
+      ? "Không có ô dữ liệu nào chưa hợp lệ."
+      : `${count} ô dữ liệu chưa hợp lệ (giá trị ô không được dùng; dòng của ô vẫn được tính ở chỉ tiêu không cần ô ấy):`,
   );
   for (const problem of read.problems.slice(0, PROBLEMS_LISTED)) lines.push(`  • ${problemText(problem)}`);
   if (count > PROBLEMS_LISTED) {
@@ -181,7 +186,8 @@ export function renderReport(
     out.push(bold("Chưa có kết quả chỉ tiêu."));
   }
 
-  const read = readWorkbook((name) => sheetValues(runtime, name));
+  const sheetNames = runtime.spreadsheet.getSheets().map((sheet) => sheet.getName());
+  const read = readWorkbook({ sheetNames, values: (name) => sheetValues(runtime, name) });
   out.push("", bold("Dữ liệu"), ...problemLines(read));
 
   const trackingSheet = markedSheetName(runtime, "submissionTracking");

@@ -10,6 +10,7 @@ import type {
   TrainingRecord,
   Unit,
 } from "../model";
+import { findPreset } from "../targets/presets";
 import { formatCell } from "./cells";
 import { positionColumns, settingItems, sheetTemplates, templateById } from "./definitions";
 import { targetToRecord } from "./targets-sheet";
@@ -71,9 +72,11 @@ export function modelToRows<K extends keyof SheetModels>(
 export function settingsRows(settings: Settings): CellValue[][] {
   const template = templateById("settings");
   const value = (key: keyof Settings): CellValue => {
+    // The plan is shown by its label, as the dropdown offers it.
+    if (key === "presetId") return findPreset(settings.presetId)?.label ?? settings.presetId;
     const v = settings[key];
     // Levels may hold commas ("Phường, xã"), so they are always separated by ";".
-    return Array.isArray(v) ? v.join("; ") : v;
+    return Array.isArray(v) ? v.join("; ") : (v ?? "");
   };
   return [
     template.columns.map((c) => c.header),

@@ -12,6 +12,7 @@ const entryPoints = [
   "onOpen",
   "onInstall",
   "createTemplates",
+  "choosePlan",
   "validateData",
   "checkTargets",
   "createReport",
@@ -21,6 +22,7 @@ const entryPoints = [
 ];
 const menuLabels = [
   "Tạo các trang kế hoạch",
+  "Chọn kế hoạch mẫu",
   "Kiểm tra dữ liệu",
   "Kiểm tra chỉ tiêu (một chạm)",
   "Lập báo cáo gửi cấp trên",

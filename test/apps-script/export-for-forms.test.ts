@@ -36,7 +36,7 @@ describe("exportForForms", () => {
     const parsed = PayloadSchema.safeParse(JSON.parse(json));
     expect(parsed.success).toBe(true);
     const payload = parsed.data!;
-    const read = readWorkbook((name) => workbook[name] ?? null);
+    const read = readWorkbook(workbook);
     expect(payload.exportedAt).toBe(now.toISOString());
     expect(payload.source).toBe(read.settings.unitName);
     expect(payload.profiles.filter((p) => p.kind === "cadre")).toHaveLength(read.data.cadres.length);
@@ -52,7 +52,7 @@ describe("exportForForms", () => {
     const { runtime, addon, workbook } = sampleSetUp();
     addon.call("exportForForms");
     const text = readable(runtime.ui.dialogs.at(-1)!.html);
-    const read = readWorkbook((name) => workbook[name] ?? null);
+    const read = readWorkbook(workbook);
     expect(text).toContain(`Đơn vị: ${read.settings.unitName}`);
     expect(text).toContain(`${read.data.cadres.length} hồ sơ cán bộ`);
     expect(text).toContain(`kết quả ${read.plan.targets.length} chỉ tiêu`);

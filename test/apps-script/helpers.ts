@@ -1,6 +1,6 @@
 // Shared set-up of the add-on tests: a runtime with a fixed clock, the built bundle loaded into it.
 import { generateSampleWorkbook } from "../../shared/sample";
-import type { CellValue } from "../../shared/templates";
+import { type CellValue, readWorkbook, type WorkbookRead } from "../../shared/templates";
 import { createSheetsRuntime, type RuntimeOptions, type SheetsRuntime } from "../sheets-runtime";
 import { type LoadedAddon, loadAddon } from "../sheets-runtime/load";
 import { MemoryRange } from "../sheets-runtime/range";
@@ -77,4 +77,10 @@ export function payloadText(html: string): string {
   const match = /<script type="application\/json" id="payload"[^>]*>([\s\S]*?)<\/script>/.exec(html);
   if (!match) throw new Error("no payload in the dialog");
   return match[1]!;
+}
+
+/** The runtime's spreadsheet read through the templates, as the add-on reads it. */
+export function readRuntime(runtime: SheetsRuntime): WorkbookRead {
+  const sheetNames = runtime.spreadsheet.getSheets().map((sheet) => sheet.getName());
+  return readWorkbook({ sheetNames, values: (name) => runtime.getSheetValues(name) as CellValue[][] });
 }

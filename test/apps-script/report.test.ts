@@ -46,7 +46,7 @@ describe("the report to send up", () => {
     const setup = sampleSetUp();
     setup.addon.call("createReport");
     const sheet = byName(setup.runtime, "Báo cáo");
-    const read = readWorkbook((name) => setup.workbook[name] ?? null);
+    const read = readWorkbook(setup.workbook);
     const results = evaluatePlan(read.plan, read.data, { today });
     return { ...setup, sheet, lines: text(sheet), read, results };
   }

@@ -41,8 +41,9 @@ describe("HTML escaping", () => {
     setCell(workbook, cadresName, 2, "Họ và tên", attack);
     setCell(workbook, cadresName, 3, "Giới tính", attack);
     setCell(workbook, targetsName, 2, "Nội dung chỉ tiêu", attack);
-    const late = workbook[submissionsName]!.findIndex((r, i) => i > 0 && r[3] !== "" && r[3] !== null);
-    setCell(workbook, submissionsName, late + 1, "Văn bản", attack);
+    // A document no target asks for, not sent: listed in the tracking dialog.
+    const missing = workbook[submissionsName]!.findIndex((r, i) => i > 0 && (r[3] === "" || r[3] === null));
+    setCell(workbook, submissionsName, missing + 1, "Văn bản", attack);
     const { runtime, addon } = setUp(workbook);
     for (const entry of ["validateData", "checkTargets", "trackSubmissions", "exportForForms"])
       addon.call(entry);

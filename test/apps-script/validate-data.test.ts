@@ -37,7 +37,7 @@ describe("validateData on the sample", () => {
       .map((e) => `${e.sheet}!${e.row}:${headerColumn(workbook, e.sheet, e.header)}`)
       .sort();
     expect(markedCells(runtime)).toEqual(expected);
-    const read = readWorkbook((name) => workbook[name] ?? null);
+    const read = readWorkbook(workbook);
     for (const problem of read.problems) {
       const cell = sheetOf(runtime, problem.sheet).getRange(problem.row, problem.column);
       expect(cell.getBackground()).toBe(markColor);

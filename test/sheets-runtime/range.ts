@@ -170,6 +170,7 @@ export class MemoryRange implements Service {
   #writeRules(): WriteRules {
     return {
       parseStrings: this.sheet.env.parseStrings,
+      locale: this.sheet.env.locale,
       timeZone: this.sheet.spreadsheet.timeZone,
       fail: (message) => this.#fail(message),
     };

@@ -76,6 +76,10 @@ export class MemorySpreadsheet implements Service {
   getSpreadsheetLocale(): string {
     return this.env.locale;
   }
+  /** Changes how typed text is read from now on; values already in cells stay as they are, as in Sheets. */
+  setSpreadsheetLocale(locale: string): void {
+    this.env.locale = String(locale);
+  }
 
   getSheets(): MemorySheet[] {
     return serviceList(this.env.realm.array(this.sheets));
