@@ -2,11 +2,14 @@
 // (by our name or a name staff use for it) is never overwritten: only its missing columns are added
 // at the end of its header row, its data stays. The targets sheet follows the chosen plan while it
 // is as the add-on wrote it (plan-choice.ts). Running it again changes nothing.
+
+import { standardsPreset } from "../shared/succession/standards-preset";
 import { presets } from "../shared/targets/presets";
 import {
   type CellValue,
   type ColumnTemplate,
   defaultSettings,
+  modelToRows,
   readSettings,
   readSheetValues,
   type Settings,
@@ -146,6 +149,7 @@ function startingRows(
 ): CellValue[][] {
   if (template.id === "settings") return settingsRows(settings);
   if (template.id === "targets") return targetRows(planOf(settings), templates);
+  if (template.id === "standards") return modelToRows("standards", standardsPreset, templates);
   return [template.columns.map((c) => c.header)];
 }
 

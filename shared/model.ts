@@ -76,6 +76,36 @@ export const UnitSchema = z.object({
   level: text.min(1),
   sector: z.enum(sectors).optional(),
   parent: optionalText,
+  /**
+   * Vùng đặc biệt khó khăn, biên giới, hải đảo, dân tộc thiểu số: the cadre regulation relaxes some
+   * standards there (the standards sheet's "vùng đặc biệt" columns). Ticked by the user per unit.
+   */
+  specialArea: z.boolean().optional(),
+  notes: optionalText,
+});
+
+/** An age of a standard: a whole number of years. */
+const age = z.number().int().min(14, "tuổi phải từ 14 trở lên").max(70, "tuổi phải dưới 70");
+
+/**
+ * The standard of a post at a level (tiêu chuẩn chức danh): the age limits and the least education
+ * and political theory, with where the rule comes from. A blank value sets no limit.
+ */
+export const StandardSchema = z.object({
+  post: z.enum(posts),
+  level: text.min(1),
+  /** Oldest age at a first appointment to the post (tuổi lần đầu giữ chức). */
+  firstMaxAge: age.optional(),
+  /** Oldest age while holding it (tuổi giữ chức). */
+  holdMaxAge: age.optional(),
+  minEducation: z.enum(educationLevels).optional(),
+  minPoliticalTheory: z.enum(politicalTheoryLevels).optional(),
+  /** In a unit of a special area: the holding age and education there, when they differ. */
+  specialHoldMaxAge: age.optional(),
+  specialMinEducation: z.enum(educationLevels).optional(),
+  /** The regulation and article, e.g. "QĐ 289-QĐ/TW (2010), Điều 9 khoản 1". */
+  source: optionalText,
+  /** What the user should know about the row (a level the 2025 reorganisation leaves unclear…). */
   notes: optionalText,
 });
 
@@ -197,6 +227,7 @@ export type SuccessionEntry = Read<z.infer<typeof SuccessionEntrySchema>>;
 export type RotationRecord = Read<z.infer<typeof RotationRecordSchema>>;
 export type Review = Read<z.infer<typeof ReviewSchema>>;
 export type Submission = Read<z.infer<typeof SubmissionSchema>>;
+export type Standard = Read<z.infer<typeof StandardSchema>>;
 
 // ---- Targets (chỉ tiêu): a plan is data ----
 
@@ -267,11 +298,15 @@ export interface PlanData {
    * cadre it names (-1: none). Without it the engine links records by id itself.
    */
   trainingCadres?: Int32Array;
+  /** The standards of posts (Tiêu chuẩn chức danh), for the succession checks. */
+  standards?: Standard[];
   /**
    * Sheets the workbook does not have at all: a target that needs one is unknown ("thiếu dữ liệu"),
    * not unmet, since an empty sheet and no sheet are not the same.
    */
-  absent?: ReadonlyArray<"units" | "cadres" | "trainings" | "successions" | "rotations" | "submissions">;
+  absent?: ReadonlyArray<
+    "units" | "cadres" | "trainings" | "successions" | "rotations" | "submissions" | "standards"
+  >;
 }
 
 export const targetStatuses = ["met", "notMet", "insufficientData"] as const;

@@ -36,6 +36,7 @@ import type {
   TrainingValues,
   UnitValues,
 } from "./model";
+import { standardsPreset } from "./succession/standards-preset";
 import { preset2023 } from "./targets/preset-2023";
 import {
   type CellValue,
@@ -137,6 +138,9 @@ export const sampleSettings: Settings = {
   term: "2022–2027",
   levels: defaultLevels,
   presetId: "ke-hoach-can-bo-2023",
+  keyPosts: ["secretary", "deputySecretary"],
+  minCandidates: 2,
+  ageRule: "year",
   parentBody: "BCH TP. HỒ CHÍ MINH",
   placeName: "Phường Tân Phú",
   signerName: "Trần Minh Khoa",
@@ -709,6 +713,7 @@ export function generateSampleWorkbook(options: { seed?: number } = {}): Record<
     cadres: modelToRows("cadres", w.cadres),
     trainings: modelToRows("trainings", w.trainings),
     successions: modelToRows("successions", w.successions),
+    standards: modelToRows("standards", standardsPreset),
     rotations: modelToRows("rotations", w.rotations),
     reviews: modelToRows("reviews", w.reviews),
     submissions: modelToRows("submissions", w.submissions),
@@ -955,6 +960,7 @@ export function generateCityDataset(options: {
 
   const settings: Settings = { ...sampleSettings, unitName: city, levels: defaultLevels };
   const byId: Record<SheetId, CellValue[][]> = {
+    standards: modelToRows("standards", standardsPreset),
     settings: settingsRows(settings),
     units: unitRows,
     cadres: cadreRows,

@@ -32,6 +32,7 @@ import {
   type Post,
   ReviewSchema,
   RotationRecordSchema,
+  StandardSchema,
   SubmissionSchema,
   SuccessionEntrySchema,
   TrainingRecordSchema,
@@ -63,11 +64,20 @@ export const defaultSettings: Settings = {
   term: "2025–2030",
   levels: defaultLevels,
   presetId: defaultPresetId,
+  keyPosts: ["secretary", "deputySecretary"],
+  minCandidates: 2,
+  ageRule: "year",
   parentBody: "BCH TP. HỒ CHÍ MINH",
   placeName: "",
   signerName: "",
   signerTitle: "Bí thư",
   recipients: "Ban Tổ chức Thành Đoàn (để báo cáo); Lưu VP",
+};
+
+/** How the settings sheet names the ways of counting an age. */
+export const ageRuleLabels: Record<Settings["ageRule"], string> = {
+  year: "Theo năm sinh",
+  date: "Theo ngày sinh",
 };
 
 /** The posts each organisation's column on the cadres sheet offers. */
@@ -112,6 +122,8 @@ export const settingItems: Array<{
   aliases: string[];
   type: ColumnType;
   help: string;
+  /** The values a choice item offers, with their keys. */
+  choices?: ColumnOptions;
 }> = [
   {
     key: "unitName",
@@ -149,6 +161,31 @@ export const settingItems: Array<{
     help:
       'Kế hoạch mẫu mà trang "Chỉ tiêu" lấy theo. Đổi bằng menu "Chọn kế hoạch mẫu" ' +
       '(trang "Chỉ tiêu" đã sửa tay sẽ được hỏi trước khi thay).',
+  },
+  {
+    key: "keyPosts",
+    label: "Chức danh chủ chốt",
+    aliases: ["Chức danh chủ chốt quy hoạch"],
+    type: "choiceList",
+    help: "Quy hoạch: mỗi đơn vị phải có đủ người quy hoạch cho các chức danh này, ví dụ: Bí thư; Phó Bí thư.",
+    choices: choiceOf(postLabels),
+  },
+  {
+    key: "minCandidates",
+    label: "Số người quy hoạch tối thiểu",
+    aliases: ["Số nhân sự quy hoạch tối thiểu"],
+    type: "integer",
+    help: "Quy hoạch: số người tối thiểu cho mỗi chức danh chủ chốt, mỗi nhiệm kỳ (thường là 2).",
+  },
+  {
+    key: "ageRule",
+    label: "Cách tính tuổi",
+    aliases: ["Tính tuổi"],
+    type: "choice",
+    help:
+      "Theo năm sinh: tuổi = năm xét − năm sinh (như hướng dẫn nhân sự đại hội Đoàn); " +
+      "theo ngày sinh: đủ tuổi tính đến ngày xét.",
+    choices: choiceOf(ageRuleLabels),
   },
   // What the report to send up ("Báo cáo") needs for its heading and signature.
   {
@@ -352,6 +389,16 @@ export function sheetTemplatesFor(levels: string[]): SheetTemplate[] {
             "parent",
             "Đơn vị cấp trên",
             { aliases: ["Trực thuộc", "Cấp trên"], help: "Tên đơn vị cấp trên trực tiếp.", width: 240 },
+          ],
+          [
+            "specialArea",
+            "Vùng đặc biệt",
+            {
+              aliases: ["Vùng đặc biệt khó khăn", "Vùng khó khăn"],
+              help:
+                "Có nếu đơn vị ở vùng đặc biệt khó khăn, biên giới, hải đảo, vùng dân tộc thiểu số: " +
+                'tiêu chuẩn chức danh dùng các cột "vùng đặc biệt".',
+            },
           ],
           ["notes", "Ghi chú", { help: "" }],
         ]),
@@ -562,6 +609,90 @@ export function sheetTemplatesFor(levels: string[]): SheetTemplate[] {
         ["status", "Tình trạng", { aliases: ["Trạng thái"], help: "", labels: successionStatusLabels }],
         ["notes", "Ghi chú", { help: "" }],
       ]),
+    },
+    {
+      id: "standards",
+      name: "Tiêu chuẩn chức danh",
+      aliases: ["Tiêu chuẩn", "Tiêu chuẩn cán bộ", "Chuẩn chức danh"],
+      help:
+        "Tiêu chuẩn của từng chức danh ở từng cấp (độ tuổi, trình độ, lý luận chính trị) để kiểm tra quy hoạch. " +
+        "Sửa, thêm dòng theo văn bản đơn vị áp dụng; ô trống là không giới hạn.",
+      columns: [
+        ...columnsOf(StandardSchema, [
+          [
+            "post",
+            "Chức danh",
+            { aliases: ["Chức vụ"], help: "", width: 200, labels: postLabels, valueAliases: postAliases },
+          ],
+        ]),
+        {
+          ...column("level", "Cấp", "choice", true, "Cấp của đơn vị (danh sách ở trang Cài đặt).", {
+            ...levelOptions,
+            aliases: ["Cấp đơn vị"],
+          }),
+          fieldSchema: StandardSchema.shape.level,
+        },
+        ...columnsOf(StandardSchema, [
+          [
+            "firstMaxAge",
+            "Tuổi tối đa lần đầu giữ chức",
+            {
+              aliases: ["Tuổi lần đầu"],
+              help: "Không quá bao nhiêu tuổi khi được bầu, bổ nhiệm lần đầu.",
+              width: 120,
+            },
+          ],
+          [
+            "holdMaxAge",
+            "Tuổi tối đa khi giữ chức",
+            {
+              aliases: ["Tuổi giữ chức"],
+              help: "Không quá bao nhiêu tuổi trong thời gian giữ chức.",
+              width: 120,
+            },
+          ],
+          [
+            "minEducation",
+            "Trình độ chuyên môn tối thiểu",
+            {
+              aliases: ["Trình độ tối thiểu"],
+              help: "",
+              labels: educationLabels,
+              valueAliases: educationAliases,
+            },
+          ],
+          [
+            "minPoliticalTheory",
+            "Lý luận chính trị tối thiểu",
+            {
+              aliases: ["LLCT tối thiểu"],
+              help: "",
+              labels: politicalTheoryLabels,
+              valueAliases: politicalTheoryAliases,
+            },
+          ],
+          [
+            "specialHoldMaxAge",
+            "Tuổi tối đa khi giữ chức (vùng đặc biệt)",
+            { help: 'Với đơn vị có "Vùng đặc biệt" ở trang Đơn vị; để trống nếu như trên.', width: 140 },
+          ],
+          [
+            "specialMinEducation",
+            "Trình độ chuyên môn tối thiểu (vùng đặc biệt)",
+            {
+              help: 'Với đơn vị có "Vùng đặc biệt"; để trống nếu như trên.',
+              labels: educationLabels,
+              valueAliases: educationAliases,
+            },
+          ],
+          [
+            "source",
+            "Căn cứ",
+            { aliases: ["Văn bản"], help: "Văn bản và điều, khoản quy định.", width: 300 },
+          ],
+          ["notes", "Ghi chú", { help: "", width: 320 }],
+        ]),
+      ],
     },
     {
       id: "rotations",

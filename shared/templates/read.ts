@@ -15,6 +15,7 @@ import {
   type Position,
   type Review,
   type RotationRecord,
+  type Standard,
   type Submission,
   type SuccessionEntry,
   type Target,
@@ -349,7 +350,11 @@ export function readSettings(
   problems: CellProblem[];
   missingItems: string[];
 } {
-  const settings: Settings = { ...defaultSettings, levels: [...defaultSettings.levels] };
+  const settings: Settings = {
+    ...defaultSettings,
+    levels: [...defaultSettings.levels],
+    keyPosts: [...defaultSettings.keyPosts],
+  };
   const problems: CellProblem[] = [];
   const header = (values[0] ?? []).map((cell) => headerKey(String(cell ?? "")));
   const itemColumn = Math.max(0, header.indexOf(headerKey("Mục")));
@@ -382,6 +387,7 @@ export function readSettings(
       required: true,
       help: "",
       width: 0,
+      ...item.choices,
     })(value);
     if (!parsed.ok) problem(parsed.message);
     else if (item.key === "presetId") {
@@ -644,8 +650,20 @@ export function readWorkbook(
     }
   }
 
+  const standards = keepFirst(
+    recordsOf<Standard>("standards"),
+    (s) => (s.post && s.level ? `${s.post}|${nameKey(s.level)}` : undefined),
+    (s, first) =>
+      problemAt(
+        "standards",
+        s,
+        s.row!,
+        "post",
+        `tiêu chuẩn của chức danh này ở cấp ${quoted(s.level!)} trùng với dòng ${first.row}`,
+      ),
+  );
   const absent = (
-    ["units", "cadres", "trainings", "successions", "rotations", "submissions"] as const
+    ["units", "cadres", "trainings", "successions", "rotations", "submissions", "standards"] as const
   ).filter((id) => !tables.has(id));
   const data: PlanData = {
     units,
@@ -655,6 +673,7 @@ export function readWorkbook(
     rotations,
     reviews,
     submissions,
+    standards,
     trainingCadres,
     ...(absent.length ? { absent } : {}),
   };

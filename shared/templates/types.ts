@@ -1,5 +1,7 @@
 // The shapes shared by sheet templates, the reader and the writer.
 
+import type { Post } from "../vocabulary";
+
 export type CellValue = string | number | boolean | Date | null;
 
 export type ColumnType =
@@ -51,6 +53,7 @@ export type SheetId =
   | "cadres"
   | "trainings"
   | "successions"
+  | "standards"
   | "rotations"
   | "reviews"
   | "submissions"
@@ -88,6 +91,12 @@ export interface Settings {
   term: string;
   levels: string[];
   presetId: string;
+  /** Succession: the key posts every unit must plan for (chức danh chủ chốt). */
+  keyPosts: Post[];
+  /** Succession: the fewest people planned for each key post and term. */
+  minCandidates: number;
+  /** How an age is counted against the standards: by birth year (year − birth year) or to the day. */
+  ageRule: "year" | "date";
   // For the report to send up; optional so that settings made before them still type-check
   // (readSettings always fills them from defaultSettings).
   /** The body above, at the top left of a report: "BCH TP. HỒ CHÍ MINH". */

@@ -4,6 +4,7 @@ import type {
   Plan,
   Review,
   RotationRecord,
+  Standard,
   Submission,
   SuccessionEntry,
   Target,
@@ -49,6 +50,7 @@ export interface SheetModels {
   rotations: RotationRecord;
   reviews: Review;
   submissions: Submission;
+  standards: Standard;
   targets: Target;
 }
 
@@ -71,17 +73,19 @@ export function modelToRows<K extends keyof SheetModels>(
 
 export function settingsRows(settings: Settings): CellValue[][] {
   const template = templateById("settings");
-  const value = (key: keyof Settings): CellValue => {
+  const value = (item: (typeof settingItems)[number]): CellValue => {
     // The plan is shown by its label, as the dropdown offers it.
-    if (key === "presetId") return findPreset(settings.presetId)?.label ?? settings.presetId;
-    const v = settings[key];
-    // Levels may hold commas ("Phường, xã"), so they are always separated by ";".
-    return Array.isArray(v) ? v.join("; ") : (v ?? "");
+    if (item.key === "presetId") return findPreset(settings.presetId)?.label ?? settings.presetId;
+    const v = settings[item.key];
+    // A choice is shown by its label.
+    const label = (key: string) => {
+      const i = item.choices?.keys?.indexOf(key) ?? -1;
+      return i >= 0 ? item.choices!.options![i]! : key;
+    };
+    // Lists may hold commas ("Phường, xã"), so they are always separated by ";".
+    return Array.isArray(v) ? v.map(label).join("; ") : typeof v === "string" ? label(v) : (v ?? "");
   };
-  return [
-    template.columns.map((c) => c.header),
-    ...settingItems.map((item) => [item.label, value(item.key)]),
-  ];
+  return [template.columns.map((c) => c.header), ...settingItems.map((item) => [item.label, value(item)])];
 }
 
 export function targetRows(plan: Plan, templates: SheetTemplate[] = sheetTemplates): CellValue[][] {

@@ -21,6 +21,9 @@ const settings = {
   term: "2025–2030",
   levels: ["Thành phố", "Phường, xã", "Cơ sở"],
   presetId: "ke-hoach-phuong",
+  keyPosts: ["secretary" as const, "deputySecretary" as const],
+  minCandidates: 2,
+  ageRule: "year" as const,
 };
 const resultSheet = "Kết quả chỉ tiêu";
 

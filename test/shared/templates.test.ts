@@ -54,6 +54,9 @@ const settings = {
   term: "2022–2027",
   levels: ["Thành phố", "Phường, xã", "Cơ sở"],
   presetId: "ke-hoach-can-bo-2023",
+  keyPosts: ["secretary" as const, "deputySecretary" as const],
+  minCandidates: 2,
+  ageRule: "year" as const,
 };
 
 describe("sheet templates", () => {
@@ -64,6 +67,7 @@ describe("sheet templates", () => {
       "Cán bộ",
       "Đào tạo bồi dưỡng",
       "Quy hoạch",
+      "Tiêu chuẩn chức danh",
       "Luân chuyển bố trí",
       "Đánh giá",
       "Nộp kế hoạch",
@@ -448,7 +452,13 @@ describe("readWorkbook", () => {
   });
 
   it("lists missing sheets and falls back to the preset's targets", () => {
-    expect(read.missingSheets).toEqual(["Quy hoạch", "Luân chuyển bố trí", "Nộp kế hoạch", "Chỉ tiêu"]);
+    expect(read.missingSheets).toEqual([
+      "Quy hoạch",
+      "Tiêu chuẩn chức danh",
+      "Luân chuyển bố trí",
+      "Nộp kế hoạch",
+      "Chỉ tiêu",
+    ]);
     expect(read.plan.targets).toEqual(preset2023.targets);
     expect(read.plan.year).toBe(2023);
   });
