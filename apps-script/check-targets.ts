@@ -10,6 +10,7 @@ import {
   templateById,
   type WorkbookRead,
 } from "../shared/templates";
+import { fold } from "../shared/text";
 import { runTime } from "./clock";
 import { escapeHtml } from "./escape-html";
 import { offerDayFirstLocale } from "./locale";
@@ -133,10 +134,26 @@ function row<T>(width: number, fill: T): T[] {
   return new Array<T>(width).fill(fill);
 }
 
-/** "Kết quả thực hiện chỉ tiêu năm 2023 – Đoàn phường Tân Phú": what the sheet is about, at a glance. */
+/** "Đạt: 6 · Chưa đạt: 7 · Thiếu dữ liệu: 1 (14 chỉ tiêu)". */
+function statusCountsText(results: readonly TargetResult[]): string {
+  const statuses = Object.keys(targetStatusLabels) as TargetStatus[];
+  const parts = statuses.map(
+    (s) => `${targetStatusLabels[s]}: ${results.filter((r) => r.status === s).length}`,
+  );
+  return `${parts.join(" · ")} (${results.length} chỉ tiêu)`;
+}
+
+/** The sheet's title: the plan, the unit, the year, at a glance. */
 export function resultTitle(check: TargetCheck, unitName: string): string {
-  const unit = check.read.settings.unitName || unitName;
-  return `Kết quả thực hiện chỉ tiêu năm ${check.read.settings.planYear}${unit ? ` – ${unit}` : ""}`;
+  const { plan, settings } = check.read;
+  const unit = settings.unitName || unitName;
+  const year = String(settings.planYear);
+  // "Kết quả thực hiện kế hoạch công tác cán bộ Đoàn phường Hòa Bình năm 2026": the plan's own
+  // title, with the unit and the year added when it does not name them.
+  let title = `Kết quả thực hiện ${plan.title.charAt(0).toLowerCase()}${plan.title.slice(1)}`;
+  if (!title.includes(year)) title += ` năm ${year}`;
+  if (unit && !fold(title).includes(fold(unit))) title += ` – ${unit}`;
+  return title;
 }
 
 /** The result sheet: a title with the unit, year and time, one row per target, then who falls short. */
@@ -146,7 +163,7 @@ export function resultReport(check: TargetCheck, spreadsheetName = ""): ReportSh
     row: 1,
     values: [
       [`${resultTitle(check, spreadsheetName)} – kiểm tra lúc ${check.stamp}`],
-      [check.read.plan.title],
+      [statusCountsText(check.results)],
     ],
     fontWeights: [["bold"], ["normal"]],
     fontSizes: [[12], [10]],

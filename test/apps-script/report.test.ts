@@ -22,7 +22,10 @@ describe("the result sheet", () => {
     addon.call("checkTargets");
     const sheet = byName(runtime, "Kết quả chỉ tiêu");
     expect(String(sheet.values[0]?.[0])).toMatch(
-      /^Kết quả thực hiện chỉ tiêu năm 2023 – Đoàn phường Tân Phú – kiểm tra lúc /,
+      /^Kết quả thực hiện kế hoạch công tác cán bộ .*Đoàn phường Tân Phú.*2023.* – kiểm tra lúc /,
+    );
+    expect(String(sheet.values[1]?.[0])).toMatch(
+      /^Đạt: \d+ · Chưa đạt: \d+ · Thiếu dữ liệu: \d+ \(\d+ chỉ tiêu\)$/,
     );
     expect(sheet.values[2]?.[0]).toBe("Mã");
     expect(sheet.frozenRows).toBe(3);
