@@ -31,7 +31,8 @@ import {
   targetsFingerprint,
 } from "./plan-choice";
 import { ensureSize } from "./report-sheet";
-import { type Changes, runExclusive } from "./run";
+import { alertReply, type Changes, runExclusive } from "./run";
+import { markSheet, unmarkSheet } from "./sheet-marks";
 import { asSerialDates, SheetReader, type SheetValues } from "./workbook";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -57,6 +58,18 @@ type SheetAction =
   | { kind: "followPlan"; existing: SheetValues; settings: Settings };
 
 const isBlankCell = (cell: CellValue) => cell === null || cell === undefined || String(cell).trim() === "";
+
+/**
+ * A sheet holds nothing when no cell has a value and none has a formula: a formula whose result is
+ * "" reads as blank, but it is the user's work (its formulas are read only for a sheet that looks empty).
+ */
+function isEmptySheet(existing: SheetValues): boolean {
+  if (!existing.values.every((r) => r.every(isBlankCell))) return false;
+  return existing.sheet
+    .getDataRange()
+    .getFormulas()
+    .every((r) => r.every((formula) => formula === ""));
+}
 
 /** The settings a new settings sheet starts with: the current plan year. */
 function startingSettings(): Settings {
@@ -87,7 +100,7 @@ function planActions(spreadsheet: Spreadsheet, sheets: SheetReader): SheetAction
   for (const template of templates) {
     const place = found[template.id];
     const existing = place ? sheets.get(place.name) : null;
-    const empty = existing ? existing.values.every((r) => r.every(isBlankCell)) : true;
+    const empty = existing ? isEmptySheet(existing) : true;
     if (!existing || empty) {
       actions.push({ kind: "create", template, rows: startingRows(template, settings, templates) });
       continue;
@@ -218,6 +231,8 @@ function createSheet(
   const existing = spreadsheet.getSheetByName(template.name);
   const sheet = existing ?? spreadsheet.insertSheet(template.name, spreadsheet.getNumSheets());
   if (!existing) changes.onUndo(() => spreadsheet.deleteSheet(sheet));
+  markSheet(sheet, template.id);
+  if (existing) changes.onUndo(() => unmarkSheet(sheet));
   const width = template.columns.length;
   ensureSize(sheet, rows.length + 1, width, existing ? changes : undefined);
   if (existing) {
@@ -303,10 +318,9 @@ export function createTemplates(): void {
     }
     const first = spreadsheet.getSheetByName(templateById("settings").name);
     if (actions.some((a) => a.kind === "create") && first) first.activate();
-    const ui = SpreadsheetApp.getUi();
     const message = done.length
       ? `${done.join("\n")}\n\nDữ liệu sẵn có được giữ nguyên.`
       : "Các trang kế hoạch đã đủ, không có gì thay đổi.";
-    ui.alert(title, message, ui.ButtonSet.OK);
+    return alertReply(title, message);
   });
 }

@@ -13,9 +13,14 @@ export const helpHtml = `
   <li><strong>Kiểm tra dữ liệu</strong>: tô màu và ghi chú lý do vào từng ô chưa hợp lệ; lần kiểm tra sau tự xoá các đánh dấu cũ.</li>
   <li><strong>Kiểm tra chỉ tiêu (một chạm)</strong>: tính từng chỉ tiêu theo dữ liệu, ghi vào trang “Kết quả chỉ tiêu”
   (Đạt, Chưa đạt, Thiếu dữ liệu; ai chưa đạt và vì sao) và hiện tóm tắt ở thanh bên.</li>
+  <li><strong>Lập báo cáo gửi cấp trên</strong>: trang “Báo cáo” trình bày theo thể thức văn bản của Đoàn (tên đơn vị,
+  tiêu đề, bảng chỉ tiêu, các trường hợp chưa đạt, nơi nhận, chữ ký), sẵn để tải PDF khổ A4, in, ký và gửi.
+  Tên người ký, địa danh và nơi nhận ghi ở trang Cài đặt.</li>
   <li><strong>Theo dõi nộp kế hoạch</strong>: đơn vị nào nộp đúng hạn, trễ hạn hay chưa nộp, ghi vào trang “Theo dõi nộp”.</li>
   <li><strong>Xuất dữ liệu cho biểu mẫu</strong>: tạo tệp dữ liệu để tiện ích trình duyệt tự điền các biểu mẫu đăng ký.</li>
 </ol>
+<p>Tiện ích chỉ viết lại các trang do chính nó tạo ra (nhận biết bằng dấu riêng, không theo tên): trang trùng tên của bạn,
+ghi chú, màu, công thức và số liệu bạn gõ được giữ nguyên.</p>
 <p>Ngày ghi theo dạng ngày/tháng/năm (ví dụ 05/09/2025); bảng tính nên đặt khu vực Việt Nam (tiện ích sẽ hỏi nếu chưa).
 Cột được tìm theo tên, kể cả tên quen dùng (“Họ tên”, “SĐT”, “E-mail”); cách viết như “Thạc sỹ”, “Cử nhân”, “Trung cấp LLCT”,
 “Bậc 3”, “Ủy viên BCH”, “Bán chuyên trách” đều được hiểu. Một ô sai không làm mất cả dòng: người đó vẫn được tính ở chỉ tiêu

@@ -6,5 +6,6 @@ export { exportForForms } from "./export-for-forms";
 export { showHelp } from "./help";
 export { onInstall, onOpen } from "./menu";
 export { choosePlan } from "./plan-choice";
+export { createReport } from "./report";
 export { trackSubmissions } from "./submissions";
 export { validateData } from "./validate";

@@ -4,6 +4,7 @@ export const menuItems: ReadonlyArray<readonly [label: string, functionName: str
   ["Chọn kế hoạch mẫu", "choosePlan"],
   ["Kiểm tra dữ liệu", "validateData"],
   ["Kiểm tra chỉ tiêu (một chạm)", "checkTargets"],
+  ["Lập báo cáo gửi cấp trên", "createReport"],
   ["Theo dõi nộp kế hoạch", "trackSubmissions"],
   ["Xuất dữ liệu cho biểu mẫu", "exportForForms"],
   ["Hướng dẫn", "showHelp"],

@@ -7,8 +7,8 @@ import { runTime } from "./clock";
 import { escapeHtml } from "./escape-html";
 import { offerDayFirstLocale } from "./locale";
 import { showDialog } from "./pages";
-import { type ReportSheet, replaceReportSheet } from "./report-sheet";
-import { type Changes, runExclusive, UserError } from "./run";
+import { type ReportSheet, writeReportSheet } from "./report-sheet";
+import { type Changes, type Reply, runExclusive, UserError } from "./run";
 import { readSpreadsheet } from "./workbook";
 
 export const trackingSheetName = "Theo dõi nộp";
@@ -52,6 +52,7 @@ export function trackingReport(
   tracked: readonly TrackedSubmission[],
   stamp: string,
   today: string,
+  unitName = "",
 ): ReportSheet {
   const width = headers.length;
   const counts = countStates(tracked);
@@ -77,18 +78,22 @@ export function trackingReport(
     fontColors.push(font);
   }
   const formats = values.map(() => headers.map((h) => (h === "Số ngày trễ" ? "0" : "@")));
+  const unit = unitName ? ` – ${unitName}` : "";
   return {
     name: trackingSheetName,
+    role: "submissionTracking",
+    // Title, counts and the table's header: frozen on screen, repeated on every printed page.
     frozenRows: 4,
-    columnWidths: [260, 280, 100, 100, 150, 100, 280],
+    columnWidths: [240, 240, 90, 90, 140, 80, 260],
     blocks: [
       {
         row: 1,
         values: [
-          [`Theo dõi nộp văn bản – cập nhật lúc ${stamp} (tính đến ngày ${formatDate(today)})`],
+          [`Theo dõi nộp văn bản${unit} – cập nhật lúc ${stamp} (tính đến ngày ${formatDate(today)})`],
           [countsText(counts, tracked.length)],
         ],
         fontWeights: [["bold"], ["normal"]],
+        fontSizes: [[12], [10]],
         numberFormats: [["@"], ["@"]],
       },
       {
@@ -98,8 +103,12 @@ export function trackingReport(
         fontColors,
         fontWeights: values.map((_, i) => headers.map(() => (i === 0 ? "bold" : "normal"))),
         numberFormats: formats,
+        wrapAll: true,
+        alignTop: true,
+        borders: true,
       },
     ],
+    print: { orientation: "landscape", fitWidth: true },
   };
 }
 
@@ -109,13 +118,14 @@ export function trackingSummaryHtml(
   tracked: readonly TrackedSubmission[],
   read: WorkbookRead,
   stamp: string,
+  writtenTo = trackingSheetName,
 ): string {
   const counts = countStates(tracked);
   const rows = (["onTime", "late", "missing", "notDue", "unsure"] as const)
     .map((state) => `<tr><td>${escapeHtml(submissionStateLabels[state])}</td><td>${counts[state]}</td></tr>`)
     .join("");
   const parts = [
-    `<p>Cập nhật lúc ${escapeHtml(stamp)}; chi tiết ở trang “${escapeHtml(trackingSheetName)}”.</p>`,
+    `<p>Cập nhật lúc ${escapeHtml(stamp)}; chi tiết ở trang “${escapeHtml(writtenTo)}”.</p>`,
     `<table><tr><th>Tình trạng</th><th>Số lượng</th></tr>${rows}<tr><th>Tổng</th><th>${tracked.length}</th></tr></table>`,
   ];
   const attention = tracked.filter((t) => t.state === "missing" || t.state === "late");
@@ -142,7 +152,7 @@ export function trackingSummaryHtml(
 
 export function trackSubmissions(): void {
   offerDayFirstLocale(title);
-  runExclusive(title, (changes: Changes) => {
+  runExclusive(title, (changes: Changes): Reply => {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     const { read } = readSpreadsheet(spreadsheet);
     const sheetName = templateById("submissions").name;
@@ -156,9 +166,10 @@ export function trackSubmissions(): void {
         `Chưa có văn bản nào phải theo dõi: trang “${sheetName}” chưa có dòng nào, và trang “Chỉ tiêu” chưa có chỉ tiêu nộp văn bản.`,
       );
     }
-    const report = trackingReport(tracked, time.stamp, time.today);
-    const summary = trackingSummaryHtml(tracked, read, time.stamp);
-    replaceReportSheet(spreadsheet, report, changes);
-    showDialog(title, summary, { width: 600, height: 460 });
+    const report = trackingReport(tracked, time.stamp, time.today, read.settings.unitName);
+    const sheet = writeReportSheet(spreadsheet, report, changes);
+    sheet.activate();
+    const summary = trackingSummaryHtml(tracked, read, time.stamp, sheet.getName());
+    return () => showDialog(title, summary, { width: 600, height: 460 });
   });
 }

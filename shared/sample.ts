@@ -141,6 +141,11 @@ export const sampleSettings: Settings = {
   keyPosts: ["secretary", "deputySecretary"],
   minCandidates: 2,
   ageRule: "year",
+  parentBody: "BCH TP. HỒ CHÍ MINH",
+  placeName: "Phường Tân Phú",
+  signerName: "Trần Minh Khoa",
+  signerTitle: "Bí thư",
+  recipients: "Ban Tổ chức Thành Đoàn (để báo cáo); Lưu VP",
 };
 
 const ward = sampleSettings.unitName;

@@ -67,6 +67,11 @@ export const defaultSettings: Settings = {
   keyPosts: ["secretary", "deputySecretary"],
   minCandidates: 2,
   ageRule: "year",
+  parentBody: "BCH TP. HỒ CHÍ MINH",
+  placeName: "",
+  signerName: "",
+  signerTitle: "Bí thư",
+  recipients: "Ban Tổ chức Thành Đoàn (để báo cáo); Lưu VP",
 };
 
 /** How the settings sheet names the ways of counting an age. */
@@ -181,6 +186,42 @@ export const settingItems: Array<{
       "Theo năm sinh: tuổi = năm xét − năm sinh (như hướng dẫn nhân sự đại hội Đoàn); " +
       "theo ngày sinh: đủ tuổi tính đến ngày xét.",
     choices: choiceOf(ageRuleLabels),
+  },
+  // What the report to send up ("Báo cáo") needs for its heading and signature.
+  {
+    key: "parentBody",
+    label: "Cấp trên trực tiếp",
+    aliases: ["Cấp trên", "Đơn vị cấp trên"],
+    type: "text",
+    help: "Ghi ở góc trái trên cùng của báo cáo, trên tên đơn vị, ví dụ: BCH TP. HỒ CHÍ MINH.",
+  },
+  {
+    key: "placeName",
+    label: "Địa danh",
+    aliases: ["Nơi ban hành"],
+    type: "text",
+    help: "Ghi trước ngày tháng của báo cáo, ví dụ: Phường Tân Phú. Để trống thì lấy theo tên đơn vị.",
+  },
+  {
+    key: "signerName",
+    label: "Người ký",
+    aliases: ["Họ tên người ký", "Bí thư"],
+    type: "text",
+    help: "Họ và tên người ký báo cáo.",
+  },
+  {
+    key: "signerTitle",
+    label: "Chức vụ người ký",
+    aliases: ["Chức danh người ký"],
+    type: "text",
+    help: "Ghi dưới dòng TM. BAN THƯỜNG VỤ, ví dụ: Bí thư hoặc Phó Bí thư.",
+  },
+  {
+    key: "recipients",
+    label: "Nơi nhận",
+    aliases: [],
+    type: "text",
+    help: "Nơi nhận báo cáo, ngăn cách bằng dấu chấm phẩy, ví dụ: Ban Tổ chức Thành Đoàn (để báo cáo); Lưu VP.",
   },
 ];
 

@@ -97,6 +97,18 @@ export interface Settings {
   minCandidates: number;
   /** How an age is counted against the standards: by birth year (year − birth year) or to the day. */
   ageRule: "year" | "date";
+  // For the report to send up; optional so that settings made before them still type-check
+  // (readSettings always fills them from defaultSettings).
+  /** The body above, at the top left of a report: "BCH TP. HỒ CHÍ MINH". */
+  parentBody?: string;
+  /** The place before the date of a report: "Phường Tân Phú"; empty: taken from the unit's name. */
+  placeName?: string;
+  /** Who signs the report. */
+  signerName?: string;
+  /** The signer's post under "TM. BAN THƯỜNG VỤ": "Bí thư" or "Phó Bí thư". */
+  signerTitle?: string;
+  /** Where the report goes, separated by ";" ("Ban Tổ chức Thành Đoàn (để báo cáo); Lưu VP"). */
+  recipients?: string;
 }
 
 /** A column of the user's sheet that no template column takes: read past, never renamed. */

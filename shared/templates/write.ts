@@ -83,7 +83,7 @@ export function settingsRows(settings: Settings): CellValue[][] {
       return i >= 0 ? item.choices!.options![i]! : key;
     };
     // Lists may hold commas ("Phường, xã"), so they are always separated by ";".
-    return Array.isArray(v) ? v.map(label).join("; ") : typeof v === "string" ? label(v) : v;
+    return Array.isArray(v) ? v.map(label).join("; ") : typeof v === "string" ? label(v) : (v ?? "");
   };
   return [template.columns.map((c) => c.header), ...settingItems.map((item) => [item.label, value(item)])];
 }

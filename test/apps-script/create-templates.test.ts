@@ -153,6 +153,11 @@ describe("createTemplates on sheets the user has rearranged", () => {
       "Chức danh chủ chốt",
       "Số người quy hoạch tối thiểu",
       "Cách tính tuổi",
+      "Cấp trên trực tiếp",
+      "Địa danh",
+      "Người ký",
+      "Chức vụ người ký",
+      "Nơi nhận",
     ]);
   });
 

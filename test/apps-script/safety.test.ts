@@ -126,20 +126,24 @@ describe("a run that fails leaves the spreadsheet as it was", () => {
     failing("checkTargets", "Range.setFontColors", 1);
   });
 
-  it("checkTargets, when replacing the previous result sheet fails", () => {
-    failing("checkTargets", "Spreadsheet.deleteSheet", 1, ({ addon }) => addon.call("checkTargets"));
-    failing("checkTargets", "Sheet.setName", 2, ({ addon }) => addon.call("checkTargets"));
+  it("checkTargets, when rewriting the previous result sheet fails, at any step up to the paste", () => {
+    const again = ({ addon }: ReturnType<typeof sampleSetUp>) => addon.call("checkTargets");
+    failing("checkTargets", "Spreadsheet.insertSheet", 1, again);
+    failing("checkTargets", "Range.setValues", 2, again);
+    failing("checkTargets", "Sheet.setColumnWidth", 3, again);
+    failing("checkTargets", "Range.copyTo", 1, again);
   });
 
   it("trackSubmissions, when writing fails midway", () => {
     failing("trackSubmissions", "Range.setValues", 2, ({ addon }) => addon.call("trackSubmissions"));
   });
 
-  it("validateData, when marking the second sheet fails, keeping the previous marks", () => {
-    failing("validateData", "Range.setNotes", 2, ({ addon, runtime }) => {
+  it("validateData, when colouring fails after the notes were written, keeping the previous marks", () => {
+    failing("validateData", "RangeList.setBackground", 1, ({ addon, runtime }) => {
       addon.call("validateData");
       runtime.spreadsheet.getSheetByName(cadresName)!.getRange(64, 19).setValue("sua@gmail.com");
     });
+    failing("validateData", "Range.setNotes", 2);
   });
 
   it("createTemplates, on an empty spreadsheet and on a sheet missing columns", () => {

@@ -18,6 +18,7 @@ import {
   type CellValue,
   type ColumnTemplate,
   columnLetter,
+  defaultSettings,
   modelToRows,
   problemText,
   readSheetValues,
@@ -47,6 +48,7 @@ const postColumn = templateById("cadres").columns.find((c) => c.key === "unionPo
 const workbookOf = (sheets: Record<string, CellValue[][]>) => sheets;
 
 const settings = {
+  ...defaultSettings,
   unitName: "Đoàn phường Tân Phú",
   planYear: 2023,
   term: "2022–2027",
