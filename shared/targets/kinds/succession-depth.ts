@@ -1,13 +1,15 @@
 // Enough people planned: for each post × term asked, the unit has at least `minCandidates` distinct
 // people planned (not removed). A row whose post, term or status was left blank or not valid may
 // be one of them: the unit is then unknown rather than short.
+
 import { postLabels } from "../../labels";
-import { choiceOf, column } from "../../templates/column";
+import { column } from "../../templates/column";
 import { nameKey } from "../../text";
 import { posts, term } from "../../vocabulary";
 import { z } from "../../zod";
 import { type Judge, NO, UNKNOWN, YES } from "../judging";
-import { type FieldProblem, needs, type RequirementKind } from "./kind";
+import type { RequirementKind } from "./kind";
+import { postsColumn, readTerms, termKey, termsColumn } from "./succession-columns";
 
 const schema = z.object({
   kind: z.literal("successionDepth"),
@@ -24,17 +26,8 @@ export const successionDepth: RequirementKind<SuccessionDepthRequirement> = {
   subjects: ["units"],
   choices: { successionDepth: choiceLabel },
   columns: [
-    column("successionPosts", "Chức danh quy hoạch", "choiceList", false, "Với yêu cầu có quy hoạch.", {
-      ...choiceOf(postLabels),
-      width: 200,
-    }),
-    column(
-      "terms",
-      "Nhiệm kỳ",
-      "choiceList",
-      false,
-      "Với yêu cầu có quy hoạch, ví dụ: 2025–2030; 2030–2035.",
-    ),
+    postsColumn,
+    termsColumn,
     column(
       "minCandidates",
       "Số người quy hoạch tối thiểu",
@@ -48,20 +41,10 @@ export const successionDepth: RequirementKind<SuccessionDepthRequirement> = {
     cells: { successionPosts: r.posts, terms: r.terms, minCandidates: r.minCandidates },
   }),
   fromRow(_choice, cells) {
-    const chosen = cells.successionPosts as SuccessionDepthRequirement["posts"] | undefined;
-    const rawTerms = cells.terms as string[] | undefined;
+    const { posts: chosen, terms, problems } = readTerms(cells, choiceLabel, true);
     const minCandidates = (cells.minCandidates as number | undefined) ?? 2;
-    const problems: FieldProblem[] = [];
-    if (!chosen) problems.push(needs("successionPosts", choiceLabel));
-    if (!rawTerms) problems.push(needs("terms", choiceLabel));
     if (minCandidates < 1)
       problems.push({ key: "minCandidates", message: "số người tối thiểu phải từ 1 trở lên" });
-    const terms: string[] = [];
-    for (const text of rawTerms ?? []) {
-      const parsed = term.safeParse(text);
-      if (parsed.success) terms.push(parsed.data);
-      else problems.push({ key: "terms", message: `"${text}" không phải nhiệm kỳ (dạng 2025–2030)` });
-    }
     return chosen && problems.length === 0
       ? { kind: "successionDepth", posts: chosen, terms, minCandidates }
       : problems;
@@ -77,17 +60,16 @@ export const successionDepth: RequirementKind<SuccessionDepthRequirement> = {
       const unsure: string[] = [];
       for (const t of r.terms) {
         for (const post of r.posts) {
-          const termOf = (e: { term?: string }) => e.term?.replace(/\s*[-–—]\s*/, "–");
           const sure = new Set(
             entries
-              .filter((e) => e.status !== undefined && e.post === post && termOf(e) === t)
+              .filter((e) => e.status !== undefined && e.post === post && termKey(e.term) === t)
               .map((e) => nameKey(e.cadreId ?? `#${e.row}`)),
           );
           if (sure.size >= r.minCandidates) continue;
           const maybe = entries.filter(
             (e) =>
               (e.post === undefined || e.post === post) &&
-              (e.term === undefined || termOf(e) === t) &&
+              (e.term === undefined || termKey(e.term) === t) &&
               (e.post === undefined || e.term === undefined || e.status === undefined),
           ).length;
           const text = `${sure.size === 0 ? "chưa có ai" : `chỉ có ${sure.size} người`} được quy hoạch ${postLabels[post]} nhiệm kỳ ${t} (cần ${r.minCandidates})`;

@@ -2,12 +2,13 @@
 // of the post at the unit's level (age at the term's first and last day, education, political
 // theory; sheet "Tiêu chuẩn chức danh"). A person whose birth date or level is not known leaves the
 // unit unknown.
+
 import { plannedFindings } from "../../succession/check";
-import { column } from "../../templates/column";
 import { term } from "../../vocabulary";
 import { z } from "../../zod";
 import { type Judge, NO, UNKNOWN, YES } from "../judging";
-import { type FieldProblem, needs, type RequirementKind } from "./kind";
+import type { RequirementKind } from "./kind";
+import { readTerms, termsColumn } from "./succession-columns";
 
 const schema = z.object({ kind: z.literal("successionStandards"), terms: z.array(term).min(1) });
 export type SuccessionStandardsRequirement = z.infer<typeof schema>;
@@ -19,26 +20,10 @@ export const successionStandards: RequirementKind<SuccessionStandardsRequirement
   schema,
   subjects: ["units"],
   choices: { successionStandards: choiceLabel },
-  columns: [
-    column(
-      "terms",
-      "Nhiệm kỳ",
-      "choiceList",
-      false,
-      "Với yêu cầu có quy hoạch, ví dụ: 2025–2030; 2030–2035.",
-    ),
-  ],
+  columns: [termsColumn],
   toRow: (r) => ({ choice: "successionStandards", cells: { terms: r.terms } }),
   fromRow(_choice, cells) {
-    const rawTerms = cells.terms as string[] | undefined;
-    if (!rawTerms) return [needs("terms", choiceLabel)];
-    const terms: string[] = [];
-    const problems: FieldProblem[] = [];
-    for (const text of rawTerms) {
-      const parsed = term.safeParse(text);
-      if (parsed.success) terms.push(parsed.data);
-      else problems.push({ key: "terms", message: `"${text}" không phải nhiệm kỳ (dạng 2025–2030)` });
-    }
+    const { terms, problems } = readTerms(cells, choiceLabel, false);
     return problems.length ? problems : { kind: "successionStandards", terms };
   },
   judge(r, { index, options }): Judge {

@@ -1,14 +1,15 @@
 // Succession: a unit has someone planned (not removed) for every post × term asked. An entry whose
 // post, term or status cell was left blank or not valid may be the one missing: the unit is then
 // unknown rather than short.
+
 import { postLabels } from "../../labels";
 import type { SuccessionEntry } from "../../model";
-import { choiceOf, column } from "../../templates/column";
 import { posts, term } from "../../vocabulary";
 import { z } from "../../zod";
 import { successionReason } from "../format";
 import { type Judge, NO, UNKNOWN, YES } from "../judging";
-import { type FieldProblem, needs, type RequirementKind } from "./kind";
+import type { RequirementKind } from "./kind";
+import { postsColumn, readTerms, termKey, termsColumn } from "./succession-columns";
 
 const schema = z.object({
   kind: z.literal("succession"),
@@ -18,9 +19,6 @@ const schema = z.object({
 export type SuccessionRequirement = z.infer<typeof schema>;
 
 const choiceLabel = "Có quy hoạch";
-
-/** Terms compare in one form: "2022 - 2027" and "2022–2027" are one term. */
-const termKey = (t: string | undefined) => t?.trim().replace(/\s*[-–—]\s*/, "–");
 
 /** For each post × term asked: planned, maybe (an entry not fully known could fill it), or missing. */
 export function successionGaps(
@@ -57,32 +55,10 @@ export const succession: RequirementKind<SuccessionRequirement> = {
   schema,
   subjects: ["units"],
   choices: { succession: choiceLabel },
-  columns: [
-    column("successionPosts", "Chức danh quy hoạch", "choiceList", false, "Với yêu cầu có quy hoạch.", {
-      ...choiceOf(postLabels),
-      width: 200,
-    }),
-    column(
-      "terms",
-      "Nhiệm kỳ",
-      "choiceList",
-      false,
-      "Với yêu cầu có quy hoạch, ví dụ: 2025–2030; 2030–2035.",
-    ),
-  ],
+  columns: [postsColumn, termsColumn],
   toRow: (r) => ({ choice: "succession", cells: { successionPosts: r.posts, terms: r.terms } }),
   fromRow(_choice, cells) {
-    const chosen = cells.successionPosts as SuccessionRequirement["posts"] | undefined;
-    const rawTerms = cells.terms as string[] | undefined;
-    const problems: FieldProblem[] = [];
-    if (!chosen) problems.push(needs("successionPosts", choiceLabel));
-    if (!rawTerms) problems.push(needs("terms", choiceLabel));
-    const terms: string[] = [];
-    for (const text of rawTerms ?? []) {
-      const parsed = term.safeParse(text);
-      if (parsed.success) terms.push(parsed.data);
-      else problems.push({ key: "terms", message: `"${text}" không phải nhiệm kỳ (dạng 2025–2030)` });
-    }
+    const { posts: chosen, terms, problems } = readTerms(cells, choiceLabel, true);
     return chosen && problems.length === 0 ? { kind: "succession", posts: chosen, terms } : problems;
   },
   judge(r, { index }): Judge {
