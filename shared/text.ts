@@ -2,11 +2,12 @@
 // Plain string code only (no Intl/ICU): it also runs inside Google Apps Script.
 
 /**
- * The same function, remembering its answer for each text it has seen: for names and cell values
- * that repeat over many rows. Keep one per run, not per module, so that memory ends with the run.
+ * The same function, remembering its answer for each argument it has seen: for names and cell
+ * values that repeat over many rows, reasons that depend on a count. Keep one per run, not per
+ * module, so that memory ends with the run.
  */
-export function remembering(compute: (text: string) => string): (text: string) => string {
-  const answers = new Map<string, string>();
+export function remembering<K, V = string>(compute: (key: K) => V): (key: K) => V {
+  const answers = new Map<K, V>();
   return (text) => {
     let answer = answers.get(text);
     if (answer === undefined) {

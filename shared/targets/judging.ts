@@ -61,19 +61,3 @@ export function inPeriod(date: string, target: Target): boolean {
 export function byCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-
-/**
- * Reasons that depend on a small key only (a count, a level), made once per target and shared by
- * every subject they apply to.
- */
-export function reasonCache<K>(make: (key: K) => string): (key: K) => string {
-  const made = new Map<K, string>();
-  return (key) => {
-    let reason = made.get(key);
-    if (reason === undefined) {
-      reason = make(key);
-      made.set(key, reason);
-    }
-    return reason;
-  };
-}

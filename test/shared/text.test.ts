@@ -44,7 +44,7 @@ const vietnameseText = fc.oneof(
 describe("remembering", () => {
   it("computes each text once and gives the same answers", () => {
     const seen: string[] = [];
-    const folded = remembering((text) => {
+    const folded = remembering((text: string) => {
       seen.push(text);
       return fold(text);
     });

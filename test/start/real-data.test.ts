@@ -2,37 +2,14 @@
 // and column names, a title above the header, a bad cell in the middle, a name in NFD, an id in
 // another case, dates typed as text. Nothing dropped, respelled or misread, and what was read
 // another way is said in the printed results.
-import { spawn } from "node:child_process";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureAddonBuilt } from "../../scripts/start/build-if-needed";
 import { parsePayload } from "../../shared/payload";
-
-const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-const tsx = join(root, "node_modules", ".bin", "tsx");
-
-function start(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done, fail) => {
-    const child = spawn(tsx, ["scripts/start.ts", ...args], {
-      cwd: root,
-      env: { ...process.env, NO_COLOR: "1" },
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => {
-      stdout += chunk.toString("utf8");
-    });
-    child.stderr.on("data", (chunk: Buffer) => {
-      stderr += chunk.toString("utf8");
-    });
-    child.on("error", fail);
-    child.on("close", (code) => done({ code, stdout, stderr }));
-  });
-}
+import { root, start } from "./process";
 
 let dir = "";
 let run: Awaited<ReturnType<typeof start>>;

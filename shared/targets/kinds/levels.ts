@@ -2,10 +2,11 @@
 // module makes the three kinds: they differ only in their scale, labels and wording.
 import { educationLabels, languageLevelLabels, politicalTheoryLabels } from "../../labels";
 import { column } from "../../templates/column";
+import { remembering } from "../../text";
 import { educationLevels, languageLevels, politicalTheoryLevels } from "../../vocabulary";
 import { z } from "../../zod";
 import { educationReason, languageReason, politicalTheoryReason } from "../format";
-import { INVALID, type Judge, NO, reasonCache, UNKNOWN, YES } from "../judging";
+import { INVALID, type Judge, NO, UNKNOWN, YES } from "../judging";
 import type { CadreTable } from "../plan-index";
 import { needs, type RequirementKind } from "./kind";
 
@@ -64,7 +65,7 @@ function levelKind<K extends "education" | "politicalTheory" | "languageLevel", 
       const { cadres } = index;
       const code = codes(cadres);
       const wanted = levels.indexOf(r.min) + 1;
-      const short = reasonCache((has: number) => reason(levels[has - 1]!, r.min));
+      const short = remembering((has: number) => reason(levels[has - 1]!, r.min));
       return {
         verdict(k) {
           const has = code[k]!;

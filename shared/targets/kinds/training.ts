@@ -4,10 +4,11 @@
 // to its records: unknown.
 import { trainingKindLabels } from "../../labels";
 import { choiceOf, column } from "../../templates/column";
+import { remembering } from "../../text";
 import { trainingKinds } from "../../vocabulary";
 import { z } from "../../zod";
 import { trainingReason } from "../format";
-import { inPeriod, type Judge, NO, reasonCache, UNKNOWN, UNKNOWN_CODE, YES } from "../judging";
+import { inPeriod, type Judge, NO, UNKNOWN, UNKNOWN_CODE, YES } from "../judging";
 import { needs, type RequirementKind } from "./kind";
 
 const schema = z.object({
@@ -61,7 +62,7 @@ export const training: RequirementKind<TrainingRequirement> = {
         else maybe++;
       }
     };
-    const short = reasonCache((have: number) => trainingReason(r.trainingKinds, have, r.minCount));
+    const short = remembering((have: number) => trainingReason(r.trainingKinds, have, r.minCount));
     const notes =
       trainings.orphans > 0
         ? [
