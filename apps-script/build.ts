@@ -29,40 +29,12 @@ function topLevelEntryPoints(): Plugin {
   };
 }
 
-/**
- * Apps Script has no URL class. zod keeps its URL-format check in the bundle (its schema classes
- * are not tree-shaken) although shared/ never uses z.url(); the check is pointed at a function
- * that says so, so the bundle holds no `new URL(` at all.
- */
-function noUrlInZod(): Plugin {
-  const replacement = "zodUrlUnavailableInAppsScript(";
-  return {
-    name: "apps-script-no-url-in-zod",
-    transform(code, id) {
-      if (!/zod[\\/]v4[\\/]core[\\/]schemas\.js$/.test(id)) return null;
-      const count = code.split("new URL(").length - 1;
-      if (count < 2) throw new Error("zod changed: its URL check was not found, review apps-script/build.ts");
-      const stub =
-        '\nfunction zodUrlUnavailableInAppsScript() { throw new Error("URL is not available in Apps Script"); }\n';
-      return { code: code.split("new URL(").join(replacement) + stub, map: null };
-    },
-  };
-}
-
-/**
- * The built-ins that the loops over cells use, as local names inside the bundle. Where the global
- * object is reached through a slow path, as in the Node vm context that runs the add-on for the
- * tests and the benchmark, every `Math.min` or `x instanceof Date` in a loop cost a look-up on the
- * global object, more than the loop's own work; local names cost nothing anywhere.
- */
-const localBuiltins = "const { Array, Date, Math, Number, Object, String } = globalThis;";
-
 export async function buildAppsScript(): Promise<void> {
   await build({
     configFile: false,
     root,
     logLevel: "warn",
-    plugins: [noUrlInZod(), topLevelEntryPoints()],
+    plugins: [topLevelEntryPoints()],
     build: {
       outDir: appsScriptOutDir,
       emptyOutDir: true,
@@ -77,7 +49,6 @@ export async function buildAppsScript(): Promise<void> {
         name: globalName,
         fileName: () => "Code.js",
       },
-      rollupOptions: { output: { intro: localBuiltins } },
     },
   });
 

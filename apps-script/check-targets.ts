@@ -3,12 +3,26 @@
 import { targetStatusLabels, targetSubjectLabels } from "../shared/labels";
 import type { TargetResult, TargetStatus } from "../shared/model";
 import { evaluatePlan } from "../shared/targets/engine";
-import { type CellValue, problemText, templateById, type WorkbookRead } from "../shared/templates";
+import {
+  type CellValue,
+  problemText,
+  readingNotes,
+  templateById,
+  type WorkbookRead,
+} from "../shared/templates";
+import { fold } from "../shared/text";
 import { runTime } from "./clock";
 import { escapeHtml } from "./escape-html";
+import { offerDayFirstLocale } from "./locale";
 import { showSidebar } from "./pages";
-import { type ReportBlock, type ReportSheet, replaceReportSheet } from "./report-sheet";
-import { type Changes, runExclusive, UserError } from "./run";
+import {
+  ProtectedSheetError,
+  pdfLink,
+  type ReportBlock,
+  type ReportSheet,
+  writeReportSheet,
+} from "./report-sheet";
+import { type Changes, type Reply, runExclusive, UserError } from "./run";
 import { readSpreadsheet } from "./workbook";
 
 export const resultSheetName = "Kết quả chỉ tiêu";
@@ -31,11 +45,11 @@ export function progressBar(percent: number): string {
   return "█".repeat(filled) + "░".repeat(10 - filled);
 }
 
-function askedText(result: TargetResult): string {
+export function askedText(result: TargetResult): string {
   return result.target.measure.kind === "share" ? `${result.asked}%` : `tối thiểu ${result.asked}`;
 }
 
-const subjectNoun: Record<TargetResult["target"]["subject"], string> = {
+export const subjectNoun: Record<TargetResult["target"]["subject"], string> = {
   cadres: "cán bộ",
   units: "đơn vị",
   rotations: "trường hợp",
@@ -56,11 +70,25 @@ function listText(items: readonly string[], noun: string): string {
   return items.slice(0, namesInSummary).join("; ") + more;
 }
 
+/** Notes of the target, then who lacks data: "2 thiếu dữ liệu: Nguyễn Văn A (Chi đoàn X): chưa ghi trình độ…". */
+function dataSummary(result: TargetResult): string {
+  const parts = [...result.notes];
+  if (result.unknowns.length > 0) {
+    const names = result.unknowns.map((s) => `${s.name}${s.unit ? ` (${s.unit})` : ""}: ${s.reason}`);
+    parts.push(
+      `${result.unknowns.length} ${subjectNoun[result.target.subject]} thiếu dữ liệu: ${listText(names, subjectNoun[result.target.subject])}`,
+    );
+  }
+  return parts.join("\n");
+}
+
 /** Everything the check shows, computed before anything is written. */
 export interface TargetCheck {
   read: WorkbookRead;
   results: TargetResult[];
   stamp: string;
+  /** yyyy-mm-dd of the check. */
+  today: string;
 }
 
 export function computeTargetCheck(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): TargetCheck {
@@ -85,7 +113,7 @@ export function computeTargetCheck(spreadsheet: GoogleAppsScript.Spreadsheet.Spr
   }
   const time = runTime();
   const results = evaluatePlan(read.plan, read.data, { today: time.today });
-  return { read, results, stamp: time.stamp };
+  return { read, results, stamp: time.stamp, today: time.today };
 }
 
 const summaryHeaders = [
@@ -99,21 +127,48 @@ const summaryHeaders = [
   "Chưa đạt",
   "Ghi chú dữ liệu",
 ];
-const detailHeaders = ["Mã chỉ tiêu", "Mã", "Tên", "Đơn vị", "Lý do chưa đạt"];
+const detailHeaders = ["Mã chỉ tiêu", "Mã", "Tên", "Đơn vị", "Lý do chưa đạt hoặc dữ liệu còn thiếu"];
 const headerBackground = "#e8eaed";
 
 function row<T>(width: number, fill: T): T[] {
   return new Array<T>(width).fill(fill);
 }
 
-/** The result sheet: a title with the time, one row per target, then who falls short. */
-export function resultReport(check: TargetCheck): ReportSheet {
+/** "Đạt: 6 · Chưa đạt: 7 · Thiếu dữ liệu: 1 (14 chỉ tiêu)". */
+function statusCountsText(results: readonly TargetResult[]): string {
+  const statuses = Object.keys(targetStatusLabels) as TargetStatus[];
+  const parts = statuses.map(
+    (s) => `${targetStatusLabels[s]}: ${results.filter((r) => r.status === s).length}`,
+  );
+  return `${parts.join(" · ")} (${results.length} chỉ tiêu)`;
+}
+
+/** The sheet's title: the plan, the unit, the year, at a glance. */
+export function resultTitle(check: TargetCheck, unitName: string): string {
+  const { plan, settings } = check.read;
+  const unit = settings.unitName || unitName;
+  const year = String(settings.planYear);
+  // "Kết quả thực hiện kế hoạch công tác cán bộ Đoàn phường Hòa Bình năm 2026": the plan's own
+  // title, with the unit and the year added when it does not name them.
+  let title = `Kết quả thực hiện ${plan.title.charAt(0).toLowerCase()}${plan.title.slice(1)}`;
+  if (!title.includes(year)) title += ` năm ${year}`;
+  if (unit && !fold(title).includes(fold(unit))) title += ` – ${unit}`;
+  return title;
+}
+
+/** The result sheet: a title with the unit, year and time, one row per target, then who falls short. */
+export function resultReport(check: TargetCheck, spreadsheetName = ""): ReportSheet {
   const width = summaryHeaders.length;
   const titleBlock: ReportBlock = {
     row: 1,
-    values: [[`Kết quả kiểm tra chỉ tiêu – ${check.read.plan.title} – kiểm tra lúc ${check.stamp}`]],
-    fontWeights: [["bold"]],
-    numberFormats: [["@"]],
+    values: [
+      [`${resultTitle(check, spreadsheetName)} – kiểm tra lúc ${check.stamp}`],
+      [statusCountsText(check.results)],
+    ],
+    fontWeights: [["bold"], ["normal"]],
+    fontSizes: [[12], [10]],
+    fontStyles: [["normal"], ["italic"]],
+    numberFormats: [["@"], ["@"]],
   };
 
   const summaryValues: CellValue[][] = [summaryHeaders];
@@ -132,7 +187,7 @@ export function resultReport(check: TargetCheck): ReportSheet {
       progressBar(result.percent),
       targetStatusLabels[result.status],
       shortfallSummary(result),
-      listText(result.dataProblems, "ghi chú"),
+      dataSummary(result),
     ]);
     const color = statusColors[result.status];
     const background = row<string | null>(width, null);
@@ -156,14 +211,21 @@ export function resultReport(check: TargetCheck): ReportSheet {
     fontColors,
     fontWeights,
     numberFormats,
+    wrapAll: true,
+    alignTop: true,
+    borders: true,
   };
 
   const detailValues: CellValue[][] = [detailHeaders];
   for (const result of check.results) {
-    for (const s of result.shortfalls.slice(0, maxShortfallRows)) {
+    const listed = [
+      ...result.shortfalls.map((s) => ({ ...s, reason: s.reason })),
+      ...result.unknowns.map((s) => ({ ...s, reason: `Thiếu dữ liệu: ${s.reason}` })),
+    ];
+    for (const s of listed.slice(0, maxShortfallRows)) {
       detailValues.push([result.target.id, s.id, s.name, s.unit ?? "", s.reason]);
     }
-    const rest = result.shortfalls.length - maxShortfallRows;
+    const rest = listed.length - maxShortfallRows;
     if (rest > 0) {
       detailValues.push([
         result.target.id,
@@ -174,13 +236,24 @@ export function resultReport(check: TargetCheck): ReportSheet {
       ]);
     }
   }
-  const detailRow = summary.row + summaryValues.length + 1;
-  const detailWidth = detailHeaders.length;
+  const notes = readingNotes(check.read);
   const blocks = [titleBlock, summary];
+  let next = summary.row + summaryValues.length + 1;
+  if (notes.length > 0) {
+    blocks.push({
+      row: next,
+      values: [["Ghi chú về dữ liệu"], ...notes.map((n) => [`• ${n}`])],
+      fontWeights: [["bold"], ...notes.map((): Array<"bold" | "normal"> => ["normal"])],
+      numberFormats: [["@"], ...notes.map(() => ["@"])],
+    });
+    next += notes.length + 2;
+  }
+  const detailRow = next;
+  const detailWidth = detailHeaders.length;
   if (detailValues.length > 1) {
     blocks.push({
       row: detailRow,
-      values: [["Danh sách chưa đạt"]],
+      values: [["Danh sách chưa đạt, thiếu dữ liệu"]],
       fontWeights: [["bold"]],
       numberFormats: [["@"]],
     });
@@ -191,28 +264,37 @@ export function resultReport(check: TargetCheck): ReportSheet {
       fontWeights: detailValues.map((_, i) =>
         row<"bold" | "normal" | null>(detailWidth, i === 0 ? "bold" : "normal"),
       ),
+      // Names and units wrap in their columns; the reason runs on into the empty columns beside.
+      wraps: detailValues.map((_, i) => detailHeaders.map((h) => i === 0 || h === "Tên" || h === "Đơn vị")),
+      alignTop: true,
     });
   }
   return {
     name: resultSheetName,
+    role: "targetResults",
+    // The title and the table's header: frozen on screen, repeated on every printed page.
     frozenRows: 3,
-    columnWidths: [80, 360, 110, 130, 70, 110, 110, 360, 280],
+    columnWidths: [60, 300, 110, 130, 60, 100, 90, 300, 220],
     blocks,
+    print: { orientation: "landscape", fitWidth: true },
   };
 }
 
 /** The sidebar: each target with its figure, a bar, its status and the first who fall short. */
-export function resultSidebarHtml(check: TargetCheck): string {
+/** Where the results went: the sheet's name, or why it could not be written. */
+export type ResultPlace = { sheetName: string; pdf?: string } | { notWritten: string };
+
+export function resultSidebarHtml(
+  check: TargetCheck,
+  place: ResultPlace = { sheetName: resultSheetName },
+): string {
   const parts: string[] = [
     `<h2>${escapeHtml(check.read.plan.title)}</h2>`,
-    `<div class="time">Kiểm tra lúc ${escapeHtml(check.stamp)} · chi tiết ở trang “${escapeHtml(resultSheetName)}”</div>`,
+    "sheetName" in place
+      ? `<div class="time">Kiểm tra lúc ${escapeHtml(check.stamp)} · chi tiết ở trang “${escapeHtml(place.sheetName)}”${place.pdf ? ` · <a href="${escapeHtml(place.pdf)}" target="_blank" rel="noopener">tải PDF để in (A4 ngang)</a>` : ""}</div>`
+      : `<div class="time">Kiểm tra lúc ${escapeHtml(check.stamp)}</div><div class="note">${escapeHtml(place.notWritten)}</div>`,
   ];
-  const badCells = check.read.problems.length;
-  if (badCells > 0) {
-    parts.push(
-      `<div class="note">${badCells} ô dữ liệu chưa hợp lệ không được tính. Chạy “Kiểm tra dữ liệu” để xem và sửa.</div>`,
-    );
-  }
+  for (const note of readingNotes(check.read)) parts.push(`<div class="note">${escapeHtml(note)}</div>`);
   for (const result of check.results) {
     const status = result.status;
     const shortfalls = result.shortfalls
@@ -225,7 +307,20 @@ export function resultSidebarHtml(check: TargetCheck): string {
       const more = result.shortfalls.length - namesInSummary;
       shortfalls.push(`<li>… và ${more} ${subjectNoun[result.target.subject]} khác</li>`);
     }
-    const problems = result.dataProblems.slice(0, 3).map((p) => `<li>${escapeHtml(p)}</li>`);
+    const problems = [
+      ...result.notes.map((p) => escapeHtml(p)),
+      ...result.unknowns
+        .slice(0, namesInSummary)
+        .map(
+          (s) =>
+            `Thiếu dữ liệu: ${escapeHtml(s.name)}${s.unit ? ` (${escapeHtml(s.unit)})` : ""}: ${escapeHtml(s.reason)}`,
+        ),
+    ].map((p) => `<li>${p}</li>`);
+    if (result.unknowns.length > namesInSummary) {
+      problems.push(
+        `<li>… và ${result.unknowns.length - namesInSummary} ${subjectNoun[result.target.subject]} thiếu dữ liệu khác</li>`,
+      );
+    }
     parts.push(
       `<div class="target">`,
       `<div class="target-head"><strong>${escapeHtml(result.target.id)}</strong>`,
@@ -242,12 +337,22 @@ export function resultSidebarHtml(check: TargetCheck): string {
 }
 
 export function checkTargets(): void {
-  runExclusive(title, (changes: Changes) => {
+  offerDayFirstLocale(title);
+  runExclusive(title, (changes: Changes): Reply => {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     const check = computeTargetCheck(spreadsheet);
-    const report = resultReport(check);
-    const sidebar = resultSidebarHtml(check);
-    replaceReportSheet(spreadsheet, report, changes);
-    showSidebar(title, sidebar);
+    const report = resultReport(check, spreadsheet.getName());
+    let place: ResultPlace;
+    try {
+      const sheet = writeReportSheet(spreadsheet, report, changes);
+      sheet.activate();
+      place = { sheetName: sheet.getName(), pdf: pdfLink(spreadsheet, sheet, report.print) };
+    } catch (error) {
+      // The results are still worth seeing when their sheet may not be written.
+      if (!(error instanceof ProtectedSheetError)) throw error;
+      place = { notWritten: error.message };
+    }
+    const sidebar = resultSidebarHtml(check, place);
+    return () => showSidebar(title, sidebar);
   });
 }

@@ -5,5 +5,7 @@ export { createTemplates } from "./create-templates";
 export { exportForForms } from "./export-for-forms";
 export { showHelp } from "./help";
 export { onInstall, onOpen } from "./menu";
+export { choosePlan } from "./plan-choice";
+export { createReport } from "./report";
 export { trackSubmissions } from "./submissions";
 export { validateData } from "./validate";

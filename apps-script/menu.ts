@@ -1,8 +1,10 @@
 // The add-on menu. onOpen may run in AuthMode.NONE: it builds the menu and reads nothing.
 export const menuItems: ReadonlyArray<readonly [label: string, functionName: string]> = [
   ["Tạo các trang kế hoạch", "createTemplates"],
+  ["Chọn kế hoạch mẫu", "choosePlan"],
   ["Kiểm tra dữ liệu", "validateData"],
   ["Kiểm tra chỉ tiêu (một chạm)", "checkTargets"],
+  ["Lập báo cáo gửi cấp trên", "createReport"],
   ["Theo dõi nộp kế hoạch", "trackSubmissions"],
   ["Xuất dữ liệu cho biểu mẫu", "exportForForms"],
   ["Hướng dẫn", "showHelp"],

@@ -1,27 +1,70 @@
-// Sheets the add-on generates (target results, submission tracking) are rewritten whole on each
-// run: built in a new sheet, then swapped in for the old one. Until the swap the old sheet is
-// untouched, so a run that fails midway leaves nothing behind.
+// The sheets the add-on writes (target results, submission tracking, the report to send up) are
+// known by their mark and rewritten in place: the same sheet, the same id, so that the user's
+// formulas, charts and filter views that point at them keep working. The new content is first
+// written whole into a hidden scratch sheet, then pasted over the old content in one call; until
+// then the old report is untouched, so a run that fails leaves it as it was.
 import type { CellValue } from "../shared/templates";
-import type { Changes } from "./run";
+import { type Changes, UserError } from "./run";
+import { freeSheetName, MarkedSheets, markSheet, type SheetRole } from "./sheet-marks";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Grid<T> = Array<Array<T | null>>;
 
-/** A rectangle written with one call per property, starting at column A. */
+/** A rectangle written with one call per property, from `column` (default A). */
 export interface ReportBlock {
   row: number;
+  column?: number;
   values: CellValue[][];
-  backgrounds?: Array<Array<string | null>>;
-  fontColors?: Array<Array<string | null>>;
-  fontWeights?: Array<Array<"bold" | "normal" | null>>;
+  backgrounds?: Grid<string>;
+  fontColors?: Grid<string>;
+  fontWeights?: Grid<"bold" | "normal">;
+  fontStyles?: Grid<"italic" | "normal">;
+  fontLines?: Grid<"underline" | "none">;
+  /** Points; 10 is Sheets' own size. */
+  fontSizes?: number[][];
+  horizontalAlignments?: Grid<"left" | "center" | "right">;
+  verticalAlignments?: Grid<"top" | "middle" | "bottom">;
+  wraps?: boolean[][];
   numberFormats?: string[][];
+  /** Thin borders around and between every cell of the block (a table). */
+  borders?: boolean;
+  /** Every cell wraps its text (one call instead of a grid). */
+  wrapAll?: boolean;
+  /** Every cell's text starts at the top (rows of a table grow with their longest cell). */
+  alignTop?: boolean;
+}
+
+/** How the sheet prints: what Apps Script cannot set is kept in metadata for the PDF link and the .xlsx. */
+export interface PrintSetup {
+  orientation: "portrait" | "landscape";
+  /** Scaled to the page's width. */
+  fitWidth: boolean;
 }
 
 export interface ReportSheet {
+  /** The name a new sheet takes; an existing one keeps whatever name the user gave it. */
   name: string;
+  role: SheetRole;
+  /** Frozen rows are repeated at the top of every printed page. */
   frozenRows: number;
   columnWidths: number[];
   blocks: ReportBlock[];
+  /** Merged areas: [row, column, rows, columns]. */
+  merges?: Array<[number, number, number, number]>;
+  /** Heights of rows whose merged, wrapped text Sheets does not fit by itself (the others fit their text). */
+  rowHeights?: Array<[row: number, pixels: number]>;
+  /** Font of the whole written area, before the blocks' own sizes. */
+  font?: { family: string; size: number };
+  hideGridlines?: boolean;
+  print: PrintSetup;
+}
+
+export const printKey = "cadrePlan.print";
+
+/** "A4 landscape fit-width": the print setup as kept on the sheet. */
+export function printValue(print: PrintSetup): string {
+  return `A4 ${print.orientation}${print.fitWidth ? " fit-width" : ""}`;
 }
 
 /**
@@ -45,59 +88,180 @@ function writeBlock(sheet: Sheet, block: ReportBlock): void {
   const height = block.values.length;
   const width = block.values[0]?.length ?? 0;
   if (height === 0 || width === 0) return;
-  const range = sheet.getRange(block.row, 1, height, width);
+  const range = sheet.getRange(block.row, block.column ?? 1, height, width);
   if (block.numberFormats) range.setNumberFormats(block.numberFormats);
   range.setValues(block.values);
   if (block.backgrounds) range.setBackgrounds(block.backgrounds);
   if (block.fontColors) range.setFontColors(block.fontColors);
   if (block.fontWeights) range.setFontWeights(block.fontWeights);
-}
-
-const writingLabel = "đang ghi";
-const oldLabel = "cũ";
-
-/**
- * Sheets left by a run that Apps Script stopped midway (past its 6-minute limit no undo runs):
- * "<name> (đang ghi 1732850000000)" and "<name> (cũ 1732850000000)". Only this add-on makes them.
- */
-function deleteLeftovers(spreadsheet: Spreadsheet, name: string): void {
-  const prefix = `${name} (`;
-  const leftover = new RegExp(`^\\((?:${writingLabel}|${oldLabel}) \\d+\\)$`);
-  for (const sheet of spreadsheet.getSheets()) {
-    const sheetName = sheet.getName();
-    if (sheetName.startsWith(prefix) && leftover.test(sheetName.slice(name.length + 1)))
-      spreadsheet.deleteSheet(sheet);
+  if (block.fontStyles) range.setFontStyles(block.fontStyles);
+  if (block.fontLines) range.setFontLines(block.fontLines);
+  if (block.fontSizes) range.setFontSizes(block.fontSizes);
+  if (block.horizontalAlignments) range.setHorizontalAlignments(block.horizontalAlignments);
+  if (block.verticalAlignments) range.setVerticalAlignments(block.verticalAlignments);
+  if (block.wraps) range.setWraps(block.wraps);
+  if (block.wrapAll) range.setWrap(true);
+  if (block.alignTop) range.setVerticalAlignment("top");
+  if (block.borders) {
+    range.setBorder(true, true, true, true, true, true, "#000000", SpreadsheetApp.BorderStyle.SOLID);
   }
 }
 
-/** Writes the report into a fresh sheet and puts it in place of the old one (same position). */
-export function replaceReportSheet(spreadsheet: Spreadsheet, report: ReportSheet, changes: Changes): Sheet {
-  deleteLeftovers(spreadsheet, report.name);
-  const old = spreadsheet.getSheetByName(report.name);
-  const active = spreadsheet.getActiveSheet();
-  changes.onUndo(() => active?.activate());
+export function reportSize(report: ReportSheet): { rows: number; columns: number } {
+  let rows = 1;
+  let columns = report.columnWidths.length;
+  for (const block of report.blocks) {
+    rows = Math.max(rows, block.row + block.values.length - 1);
+    columns = Math.max(columns, (block.column ?? 1) - 1 + (block.values[0]?.length ?? 0));
+  }
+  return { rows, columns };
+}
 
-  const position = old ? old.getIndex() - 1 : spreadsheet.getNumSheets();
-  const temporaryName = `${report.name} (${writingLabel} ${Date.now()})`;
-  const sheet = spreadsheet.insertSheet(temporaryName, position);
-  changes.onUndo(() => spreadsheet.deleteSheet(sheet));
-
-  const rows = Math.max(1, ...report.blocks.map((b) => b.row + b.values.length - 1));
-  const columns = Math.max(report.columnWidths.length, ...report.blocks.map((b) => b.values[0]?.length ?? 0));
-  ensureSize(sheet, rows, columns);
+/** Writes the whole report into a sheet that holds nothing yet (new, or scratch). */
+function writeReport(sheet: Sheet, report: ReportSheet, size: { rows: number; columns: number }): void {
+  ensureSize(sheet, size.rows, size.columns);
+  const { rows, columns } = reportSize(report);
+  if (report.font) {
+    sheet.getRange(1, 1, rows, columns).setFontFamily(report.font.family).setFontSize(report.font.size);
+  }
   for (const block of report.blocks) writeBlock(sheet, block);
-  if (report.frozenRows > 0) sheet.setFrozenRows(report.frozenRows);
+  for (const [row, column, height, width] of report.merges ?? []) {
+    sheet.getRange(row, column, height, width).merge();
+  }
+}
+
+/** The sheet's look that is not in its cells: frozen rows, widths, gridlines, print setup. */
+function setSheetLook(sheet: Sheet, report: ReportSheet, changes?: Changes): void {
+  if (changes) {
+    const frozen = sheet.getFrozenRows();
+    const gridlines = sheet.hasHiddenGridlines();
+    const widths = report.columnWidths.map((_, i) => sheet.getColumnWidth(i + 1));
+    changes.onUndo(() => {
+      sheet.setFrozenRows(frozen);
+      sheet.setHiddenGridlines(gridlines);
+      widths.forEach((width, i) => {
+        sheet.setColumnWidth(i + 1, width);
+      });
+    });
+  }
+  sheet.setFrozenRows(report.frozenRows);
+  sheet.setHiddenGridlines(Boolean(report.hideGridlines));
   report.columnWidths.forEach((width, i) => {
     sheet.setColumnWidth(i + 1, width);
   });
+  const old = sheet.createDeveloperMetadataFinder().withKey(printKey).find();
+  const before = old.map((m) => m.getValue() ?? "");
+  for (const metadata of old) metadata.remove();
+  sheet.addDeveloperMetadata(printKey, printValue(report.print));
+  changes?.onUndo(() => {
+    for (const metadata of sheet.createDeveloperMetadataFinder().withKey(printKey).find()) metadata.remove();
+    for (const value of before) sheet.addDeveloperMetadata(printKey, value);
+  });
+}
 
-  if (old) {
-    const oldName = old.getName();
-    old.setName(`${report.name} (${oldLabel} ${Date.now()})`);
-    changes.onUndo(() => old.setName(oldName));
+/** Rows fit their text again (an older report's heights do not linger), then the merged ones are set. */
+function fitRows(sheet: Sheet, report: ReportSheet): void {
+  sheet.autoResizeRows(1, reportSize(report).rows);
+  for (const [row, pixels] of report.rowHeights ?? []) sheet.setRowHeight(row, pixels);
+}
+
+/**
+ * A link that downloads the sheet as a PDF with its print setup (A4, orientation, fit to width,
+ * frozen rows repeated, no gridlines): Sheets' own export, opened in the user's browser, so the
+ * add-on needs no more permission than it has.
+ */
+export function pdfLink(spreadsheet: Spreadsheet, sheet: Sheet, print: PrintSetup): string {
+  const options = [
+    "format=pdf",
+    `gid=${sheet.getSheetId()}`,
+    "size=A4",
+    `portrait=${print.orientation === "portrait"}`,
+    `fitw=${print.fitWidth}`,
+    "gridlines=false",
+    "fzr=true",
+    "sheetnames=false",
+    "printtitle=false",
+    "pagenum=CENTER",
+    "top_margin=0.79",
+    "bottom_margin=0.79",
+    "left_margin=1.18",
+    "right_margin=0.59",
+  ];
+  return `https://docs.google.com/spreadsheets/d/${spreadsheet.getId()}/export?${options.join("&")}`;
+}
+
+/** Refused before anything is written: a protection the running person may not edit covers the sheet. */
+export class ProtectedSheetError extends UserError {}
+
+function checkEditable(sheet: Sheet): void {
+  const types = [SpreadsheetApp.ProtectionType.SHEET, SpreadsheetApp.ProtectionType.RANGE];
+  const blocked = types.some((type) => sheet.getProtections(type).some((p) => !p.canEdit()));
+  if (!blocked) return;
+  throw new ProtectedSheetError(
+    `Trang “${sheet.getName()}” đang được bảo vệ và bạn không có quyền sửa, nên chưa ghi được kết quả mới; nội dung cũ của trang được giữ nguyên. Hãy nhờ người đã bảo vệ trang thêm bạn vào danh sách được sửa (Dữ liệu → Bảo vệ trang tính và dải ô), hoặc chọn “Chỉ hiện cảnh báo”.`,
+  );
+}
+
+/** Sheets a run wrote into before it was cut off (past Apps Script's 6 minutes no undo runs). */
+function deleteScratchSheets(spreadsheet: Spreadsheet, marks: MarkedSheets): void {
+  for (const sheet of marks.all("scratch")) {
+    try {
+      spreadsheet.deleteSheet(sheet);
+    } catch {
+      // Left for the next run; it is hidden and holds nothing of the user's.
+    }
   }
-  sheet.setName(report.name);
-  changes.onUndo(() => sheet.setName(temporaryName));
-  if (old) spreadsheet.deleteSheet(old);
-  return sheet;
+}
+
+/**
+ * Writes `report` into the add-on's sheet for its role: a new sheet the first time (named
+ * `report.name`, or "… (2)" when a sheet of the user's has that name), the same sheet rewritten
+ * in place afterwards. Returns the sheet.
+ */
+export function writeReportSheet(spreadsheet: Spreadsheet, report: ReportSheet, changes: Changes): Sheet {
+  const marks = MarkedSheets.read(spreadsheet);
+  deleteScratchSheets(spreadsheet, marks);
+  const active = spreadsheet.getActiveSheet();
+  changes.onUndo(() => active?.activate());
+  const size = reportSize(report);
+
+  const existing = marks.get(report.role);
+  if (!existing) {
+    const sheet = spreadsheet.insertSheet(
+      freeSheetName(spreadsheet, report.name),
+      spreadsheet.getNumSheets(),
+    );
+    changes.onUndo(() => spreadsheet.deleteSheet(sheet));
+    markSheet(sheet, report.role);
+    writeReport(sheet, report, size);
+    setSheetLook(sheet, report);
+    fitRows(sheet, report);
+    return sheet;
+  }
+
+  checkEditable(existing);
+  const scratch = spreadsheet.insertSheet(
+    freeSheetName(spreadsheet, `${report.name} (đang ghi)`),
+    spreadsheet.getNumSheets(),
+  );
+  changes.onUndo(() => spreadsheet.deleteSheet(scratch));
+  markSheet(scratch, "scratch");
+  scratch.hideSheet();
+  // The paste covers the whole old grid, so that nothing of a longer old report is left over.
+  const rows = Math.max(size.rows, existing.getMaxRows());
+  const columns = Math.max(size.columns, existing.getMaxColumns());
+  writeReport(scratch, report, { rows, columns });
+  ensureSize(existing, rows, columns, changes);
+  setSheetLook(existing, report, changes);
+  // The one call that replaces the old content (merges too): before it the old report is whole.
+  scratch.getRange(1, 1, rows, columns).copyTo(existing.getRange(1, 1));
+  changes.commit();
+  changes.onUndo(() => active?.activate());
+  try {
+    spreadsheet.deleteSheet(scratch);
+  } catch {
+    // Deleted by the next run (it is marked as scratch).
+  }
+  fitRows(existing, report);
+  return existing;
 }

@@ -1,27 +1,28 @@
 // "Theo dõi nộp kế hoạch": for each unit and document, submitted on time, late, missing (past
 // the deadline) or not yet due, against today; written to a sheet of its own and summarised.
-import { formatDate, isoToSerial } from "../shared/dates";
-import type { PlanData, Submission } from "../shared/model";
+import { formatDate } from "../shared/dates";
+import { submissionStates, type TrackedSubmission, trackDocuments } from "../shared/targets/tracking";
 import { type CellValue, templateById, type WorkbookRead } from "../shared/templates";
-import { compareVietnamese, fold } from "../shared/text";
 import { runTime } from "./clock";
 import { escapeHtml } from "./escape-html";
+import { offerDayFirstLocale } from "./locale";
 import { showDialog } from "./pages";
-import { type ReportSheet, replaceReportSheet } from "./report-sheet";
-import { type Changes, runExclusive, UserError } from "./run";
+import { type ReportSheet, writeReportSheet } from "./report-sheet";
+import { type Changes, type Reply, runExclusive, UserError } from "./run";
 import { readSpreadsheet } from "./workbook";
 
 export const trackingSheetName = "Theo dõi nộp";
 const title = "Theo dõi nộp kế hoạch";
 
-export const submissionStates = ["missing", "late", "notDue", "onTime"] as const;
-export type SubmissionState = (typeof submissionStates)[number];
+export { submissionStates, type TrackedSubmission };
+export type SubmissionState = TrackedSubmission["state"];
 
 export const submissionStateLabels: Record<SubmissionState, string> = {
   onTime: "Đúng hạn",
   late: "Trễ hạn",
   missing: "Chưa nộp (quá hạn)",
   notDue: "Chưa đến hạn",
+  unsure: "Chưa rõ (ô chưa hợp lệ)",
 };
 
 const stateColors: Record<SubmissionState, { background: string | null; font: string | null }> = {
@@ -29,77 +30,17 @@ const stateColors: Record<SubmissionState, { background: string | null; font: st
   late: { background: "#fff2cc", font: "#7f6000" },
   missing: { background: "#f4cccc", font: "#990000" },
   notDue: { background: null, font: "#5f6368" },
+  unsure: { background: "#fff2cc", font: "#7f6000" },
 };
 
-export interface TrackedSubmission {
-  unit: string;
-  document: string;
-  deadline: string;
-  received?: string;
-  state: SubmissionState;
-  /** Days after the deadline: when it was received (late), or until today (missing). */
-  daysLate: number;
-  notes: string;
-}
-
-const daysBetween = (from: string, to: string) => isoToSerial(to) - isoToSerial(from);
-
-function track(s: Submission, today: string): TrackedSubmission {
-  const base = { unit: s.unit, document: s.document, deadline: s.deadline, notes: s.notes ?? "" };
-  if (s.received) {
-    const late = daysBetween(s.deadline, s.received);
-    return {
-      ...base,
-      received: s.received,
-      state: late > 0 ? "late" : "onTime",
-      daysLate: Math.max(0, late),
-    };
-  }
-  const overdue = daysBetween(s.deadline, today);
-  return { ...base, state: overdue > 0 ? "missing" : "notDue", daysLate: Math.max(0, overdue) };
-}
-
-/**
- * Every submission row, plus a "missing" row for each unit under the planning unit (its parent
- * is the unit named in the settings) that has no row for a document the others must send.
- */
-export function trackSubmissionRows(data: PlanData, unitName: string, today: string): TrackedSubmission[] {
-  const tracked = data.submissions.map((s) => track(s, today));
-  const expected = data.units.filter((u) => u.parent && unitName && fold(u.parent) === fold(unitName));
-  const documents = new Map<string, { document: string; deadline: string }>();
-  for (const s of data.submissions) {
-    const key = fold(s.document);
-    const known = documents.get(key);
-    if (!known || s.deadline < known.deadline)
-      documents.set(key, { document: s.document, deadline: s.deadline });
-  }
-  const present = new Set(data.submissions.map((s) => `${fold(s.unit)}|${fold(s.document)}`));
-  for (const [key, { document, deadline }] of documents) {
-    for (const unit of expected) {
-      if (present.has(`${fold(unit.name)}|${key}`)) continue;
-      tracked.push({
-        ...track({ unit: unit.name, document, deadline }, today),
-        notes: `Chưa có dòng trong trang “${templateById("submissions").name}”`,
-      });
-    }
-  }
-  const order = (state: SubmissionState) => submissionStates.indexOf(state);
-  return tracked.sort(
-    (a, b) =>
-      order(a.state) - order(b.state) ||
-      compareVietnamese(a.document, b.document) ||
-      compareVietnamese(a.unit, b.unit),
-  );
-}
-
 export function countStates(tracked: readonly TrackedSubmission[]): Record<SubmissionState, number> {
-  const counts: Record<SubmissionState, number> = { onTime: 0, late: 0, missing: 0, notDue: 0 };
+  const counts: Record<SubmissionState, number> = { onTime: 0, late: 0, missing: 0, notDue: 0, unsure: 0 };
   for (const t of tracked) counts[t.state]++;
   return counts;
 }
 
 function countsText(counts: Record<SubmissionState, number>, total: number): string {
-  const parts = (["onTime", "late", "missing", "notDue"] as const).map(
+  const parts = (["onTime", "late", "missing", "notDue", "unsure"] as const).map(
     (state) => `${submissionStateLabels[state]}: ${counts[state]}`,
   );
   return `${parts.join(" · ")} · Tổng: ${total}`;
@@ -111,6 +52,7 @@ export function trackingReport(
   tracked: readonly TrackedSubmission[],
   stamp: string,
   today: string,
+  unitName = "",
 ): ReportSheet {
   const width = headers.length;
   const counts = countStates(tracked);
@@ -122,7 +64,7 @@ export function trackingReport(
     values.push([
       t.unit,
       t.document,
-      formatDate(t.deadline),
+      t.deadline ? formatDate(t.deadline) : "",
       t.received ? formatDate(t.received) : "",
       submissionStateLabels[t.state],
       t.daysLate,
@@ -136,18 +78,22 @@ export function trackingReport(
     fontColors.push(font);
   }
   const formats = values.map(() => headers.map((h) => (h === "Số ngày trễ" ? "0" : "@")));
+  const unit = unitName ? ` – ${unitName}` : "";
   return {
     name: trackingSheetName,
+    role: "submissionTracking",
+    // Title, counts and the table's header: frozen on screen, repeated on every printed page.
     frozenRows: 4,
-    columnWidths: [260, 280, 100, 100, 150, 100, 280],
+    columnWidths: [240, 240, 90, 90, 140, 80, 260],
     blocks: [
       {
         row: 1,
         values: [
-          [`Theo dõi nộp văn bản – cập nhật lúc ${stamp} (tính đến ngày ${formatDate(today)})`],
+          [`Theo dõi nộp văn bản${unit} – cập nhật lúc ${stamp} (tính đến ngày ${formatDate(today)})`],
           [countsText(counts, tracked.length)],
         ],
         fontWeights: [["bold"], ["normal"]],
+        fontSizes: [[12], [10]],
         numberFormats: [["@"], ["@"]],
       },
       {
@@ -157,8 +103,12 @@ export function trackingReport(
         fontColors,
         fontWeights: values.map((_, i) => headers.map(() => (i === 0 ? "bold" : "normal"))),
         numberFormats: formats,
+        wrapAll: true,
+        alignTop: true,
+        borders: true,
       },
     ],
+    print: { orientation: "landscape", fitWidth: true },
   };
 }
 
@@ -168,13 +118,14 @@ export function trackingSummaryHtml(
   tracked: readonly TrackedSubmission[],
   read: WorkbookRead,
   stamp: string,
+  writtenTo = trackingSheetName,
 ): string {
   const counts = countStates(tracked);
-  const rows = (["onTime", "late", "missing", "notDue"] as const)
+  const rows = (["onTime", "late", "missing", "notDue", "unsure"] as const)
     .map((state) => `<tr><td>${escapeHtml(submissionStateLabels[state])}</td><td>${counts[state]}</td></tr>`)
     .join("");
   const parts = [
-    `<p>Cập nhật lúc ${escapeHtml(stamp)}; chi tiết ở trang “${escapeHtml(trackingSheetName)}”.</p>`,
+    `<p>Cập nhật lúc ${escapeHtml(stamp)}; chi tiết ở trang “${escapeHtml(writtenTo)}”.</p>`,
     `<table><tr><th>Tình trạng</th><th>Số lượng</th></tr>${rows}<tr><th>Tổng</th><th>${tracked.length}</th></tr></table>`,
   ];
   const attention = tracked.filter((t) => t.state === "missing" || t.state === "late");
@@ -182,7 +133,8 @@ export function trackingSummaryHtml(
     const items = attention.slice(0, listedInSummary).map((t) => {
       const css = t.state === "missing" ? "missing" : "late";
       const when = t.received ? `nộp ${formatDate(t.received)}, ` : "";
-      return `<li class="${css}">${escapeHtml(t.unit)} – ${escapeHtml(t.document)}: ${escapeHtml(submissionStateLabels[t.state])} (${escapeHtml(when)}hạn ${escapeHtml(formatDate(t.deadline))}, trễ ${t.daysLate} ngày)</li>`;
+      const due = t.deadline ? `hạn ${formatDate(t.deadline)}, ` : "";
+      return `<li class="${css}">${escapeHtml(t.unit)} – ${escapeHtml(t.document)}: ${escapeHtml(submissionStateLabels[t.state])} (${escapeHtml(when)}${escapeHtml(due)}trễ ${t.daysLate} ngày)</li>`;
     });
     if (attention.length > listedInSummary)
       items.push(`<li>… và ${attention.length - listedInSummary} trường hợp khác</li>`);
@@ -192,14 +144,15 @@ export function trackingSummaryHtml(
   const bad = read.problems.filter((p) => p.sheet === sheetName).length;
   if (bad > 0) {
     parts.push(
-      `<p class="late">Trang “${escapeHtml(sheetName)}” có ${bad} ô chưa hợp lệ, các dòng đó không được tính. Chạy “Kiểm tra dữ liệu” để xem.</p>`,
+      `<p class="late">Trang “${escapeHtml(sheetName)}” có ${bad} ô chưa hợp lệ: đơn vị có dòng đó được ghi “${escapeHtml(submissionStateLabels.unsure)}” nếu ô ấy quyết định. Chạy “Kiểm tra dữ liệu” để xem.</p>`,
     );
   }
   return parts.join("\n");
 }
 
 export function trackSubmissions(): void {
-  runExclusive(title, (changes: Changes) => {
+  offerDayFirstLocale(title);
+  runExclusive(title, (changes: Changes): Reply => {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     const { read } = readSpreadsheet(spreadsheet);
     const sheetName = templateById("submissions").name;
@@ -207,15 +160,16 @@ export function trackSubmissions(): void {
       throw new UserError(`Chưa có trang “${sheetName}”. Hãy chạy “Tạo các trang kế hoạch” trước.`);
     }
     const time = runTime();
-    const tracked = trackSubmissionRows(read.data, read.settings.unitName, time.today);
+    const tracked = trackDocuments(read.plan, read.data, time.today);
     if (tracked.length === 0) {
       throw new UserError(
-        `Trang “${sheetName}” chưa có dòng hợp lệ nào: hãy ghi đơn vị, văn bản và hạn nộp.`,
+        `Chưa có văn bản nào phải theo dõi: trang “${sheetName}” chưa có dòng nào, và trang “Chỉ tiêu” chưa có chỉ tiêu nộp văn bản.`,
       );
     }
-    const report = trackingReport(tracked, time.stamp, time.today);
-    const summary = trackingSummaryHtml(tracked, read, time.stamp);
-    replaceReportSheet(spreadsheet, report, changes);
-    showDialog(title, summary, { width: 600, height: 460 });
+    const report = trackingReport(tracked, time.stamp, time.today, read.settings.unitName);
+    const sheet = writeReportSheet(spreadsheet, report, changes);
+    sheet.activate();
+    const summary = trackingSummaryHtml(tracked, read, time.stamp, sheet.getName());
+    return () => showDialog(title, summary, { width: 600, height: 460 });
   });
 }

@@ -1,226 +1,240 @@
 // "Kiểm tra dữ liệu": read every sheet through the templates, mark each bad cell (colour and a
-// note with the reason), clear the marks of the previous check (and only those), and summarise.
+// note with the reason), lift the marks of the previous check that are no longer wanted (and
+// only those), and summarise.
+//
+// A mark carries what the cell had before inside its own note (see cell-marks.ts), so that it
+// moves with its cell when the user inserts or deletes rows, sorts or cuts and pastes, and lifting
+// it gives back exactly the user's note and colour. Writes are proportional to the marks: notes
+// go in short strips down a column, colours in one call per colour (RangeList).
 import { type CellProblem, problemText } from "../shared/templates";
+import { markBackground, markNote, markNotePrefix, parseMark } from "./cell-marks";
 import { escapeHtml } from "./escape-html";
+import { offerDayFirstLocale } from "./locale";
 import { showDialog } from "./pages";
-import { type Changes, runExclusive } from "./run";
+import { type Changes, type Reply, runExclusive } from "./run";
 import { readSpreadsheet, type SheetReader } from "./workbook";
 
+export { markBackground, markNotePrefix } from "./cell-marks";
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
 const title = "Kiểm tra dữ liệu";
-export const markBackground = "#f4cccc";
-/** Every note the check writes starts with this, so that its marks can be told from the user's notes. */
-export const markNotePrefix = "⚠ Kiểm tra dữ liệu: ";
-/** Cells marked at most; the summary counts the rest. Keeps the remembered marks small. */
+/** Cells marked at most; the summary counts the rest. */
 export const maxMarks = 5000;
 /** Problems listed in the summary dialog. */
 const problemsShown = 20;
-
-// ---- remembered marks (document properties) ----
-
-const marksKey = "cadrePlan.dataMarks";
-/** A property value holds at most 9 kB, counted in UTF-8 bytes: the marks are split over numbered keys. */
-const chunkBytes = 8000;
 /**
- * The whole store holds 500 kB. A mark keeps the user's own note of the cell, which may be long:
- * past this many bytes no more cells are marked (the summary says how many were), so the check
- * still runs instead of failing on the store's limit.
+ * What one write call is taken to cost, in cells written: two marks in one column closer than
+ * this are written as one strip (the cells between rewritten as they are), further apart as two.
  */
-const marksBudgetBytes = 400_000;
+export const cellsPerCall = 500;
+/** A range list names at most this many cells (one call each list). */
+const rangeListSize = 1000;
 
-/** [row, column] or [row, column, background before, note before] when the cell had its own. */
-type Mark = [number, number] | [number, number, string | null, string];
-type Marks = Record<string, Mark[]>;
+// ---- where marks may be (document properties) ----
 
-function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    // A surrogate pair is one 4-byte character: 2 for each half.
-    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code >= 0xd800 && code <= 0xdfff ? 2 : 3;
-  }
-  return bytes;
-}
+/**
+ * Rows and columns of each sheet that held marks after the last check, by sheet id: a mark
+ * below the data (its row emptied since) is still found and lifted. Small: two numbers a sheet.
+ */
+const extentKey = "cadrePlan.markExtent";
+/** The store of the add-on's first version: marks by position, their originals kept there. */
+const legacyKey = "cadrePlan.dataMarks";
 
-/** Pieces of at most `maxBytes` UTF-8 bytes each, never splitting a surrogate pair. */
-function splitByBytes(text: string, maxBytes: number): string[] {
-  const pieces: string[] = [];
-  let start = 0;
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length;
-    const size = pair ? 4 : code < 0x80 ? 1 : code < 0x800 ? 2 : 3;
-    if (bytes + size > maxBytes && i > start) {
-      pieces.push(text.slice(start, i));
-      start = i;
-      bytes = 0;
-    }
-    bytes += size;
-    if (pair) i++;
-  }
-  if (start < text.length) pieces.push(text.slice(start));
-  return pieces;
-}
+type Extents = Record<string, [rows: number, columns: number]>;
+/** Originals the first version kept: "sheet name" → "row:column" → [background, note]. */
+type Legacy = Map<string, Map<string, [string | null, string]>>;
 
-const isMark = (value: unknown): value is Mark =>
-  Array.isArray(value) &&
-  (value.length === 2 || value.length === 4) &&
-  Number.isInteger(value[0]) &&
-  Number.isInteger(value[1]);
-
-function loadMarks(properties: Record<string, string>): { marks: Marks; chunks: number } {
-  const chunks = Number(properties[`${marksKey}.count`] ?? 0) || 0;
-  let text = "";
-  for (let i = 0; i < chunks; i++) text += properties[`${marksKey}.${i}`] ?? "";
-  let parsed: unknown = {};
+function loadExtents(stored: Record<string, string>): Extents {
   try {
-    parsed = text ? JSON.parse(text) : {};
+    const parsed = JSON.parse(stored[extentKey] ?? "{}") as unknown;
+    if (parsed && typeof parsed === "object") return parsed as Extents;
   } catch {
-    // A damaged list is dropped: the marks are still found by their note prefix.
+    // A damaged value: the data ranges are read, which is where nearly every mark is.
   }
-  const marks: Marks = {};
-  if (parsed && typeof parsed === "object") {
-    for (const [sheet, list] of Object.entries(parsed)) {
-      if (Array.isArray(list)) marks[sheet] = list.filter(isMark);
-    }
-  }
-  return { marks, chunks };
+  return {};
 }
 
-function marksProperties(marks: Marks, previousChunks: number): Record<string, string> {
-  const values: Record<string, string> = {};
-  const pieces = splitByBytes(JSON.stringify(marks), chunkBytes);
-  pieces.forEach((piece, i) => {
-    values[`${marksKey}.${i}`] = piece;
-  });
-  // Stale chunks of a longer list are emptied in the same call.
-  for (let i = pieces.length; i < previousChunks; i++) values[`${marksKey}.${i}`] = "";
-  values[`${marksKey}.count`] = String(pieces.length);
-  return values;
+function loadLegacy(stored: Record<string, string>): { legacy: Legacy; keys: string[] } {
+  const keys = Object.keys(stored).filter((k) => k.startsWith(`${legacyKey}.`));
+  const legacy: Legacy = new Map();
+  const chunks = Number(stored[`${legacyKey}.count`] ?? 0) || 0;
+  let text = "";
+  for (let i = 0; i < chunks; i++) text += stored[`${legacyKey}.${i}`] ?? "";
+  try {
+    const parsed = (text ? JSON.parse(text) : {}) as Record<string, unknown[]>;
+    for (const [sheet, list] of Object.entries(parsed)) {
+      const cells = new Map<string, [string | null, string]>();
+      for (const mark of Array.isArray(list) ? list : []) {
+        if (Array.isArray(mark) && mark.length === 4)
+          cells.set(`${mark[0]}:${mark[1]}`, [mark[2], String(mark[3])]);
+      }
+      legacy.set(sheet, cells);
+    }
+  } catch {
+    // Nothing to give back from a damaged store.
+  }
+  return { legacy, keys };
 }
 
 // ---- planning the marks of one sheet ----
 
-const isDefaultBackground = (color: string | null) => !color || color.toLowerCase() === "#ffffff";
+/** One cell to write: its new note and background (null: no fill). */
+interface CellChange {
+  row: number;
+  column: number;
+  note: string;
+  background: string | null;
+}
 
-/** White is what a cell without fill reads as; it is written back as "no fill" (null). */
-const withoutWhite = (grid: string[][]): Array<Array<string | null>> =>
-  grid.map((r) => r.map((c) => (isDefaultBackground(c) ? null : c)));
+const isWhite = (color: string | null) => !color || color.toLowerCase() === "#ffffff";
 
-interface SheetMarks {
-  sheet: GoogleAppsScript.Spreadsheet.Sheet;
+interface SheetArea {
+  sheet: Sheet;
   rows: number;
   columns: number;
-  backgrounds: string[][];
   notes: string[][];
+  backgrounds: string[][];
 }
 
-/** New backgrounds and notes of the sheet, and the smallest rectangle that changed. */
+/** The cells whose note or colour changes: new marks, renewed marks, lifted marks. */
 function planSheet(
-  current: SheetMarks,
-  previous: Mark[],
+  area: SheetArea,
   problems: CellProblem[],
-  budget: { bytes: number },
-): { backgrounds: Array<Array<string | null>>; notes: string[][]; marks: Mark[]; box: Box | null } {
-  const backgrounds = withoutWhite(current.backgrounds);
-  const notes = current.notes.map((r) => [...r]);
-  const box = new BoxBuilder();
-
-  // 1. Undo the previous check's marks: the remembered cell gets back what it had; a mark found
-  //    elsewhere (rows inserted or deleted since) is simply cleared.
-  const before = new Map<string, Mark>();
-  for (const mark of previous) before.set(`${mark[0]}:${mark[1]}`, mark);
-  for (let r = 0; r < current.rows; r++) {
-    for (let c = 0; c < current.columns; c++) {
-      if (!(notes[r]?.[c] ?? "").startsWith(markNotePrefix)) continue;
-      const mark = before.get(`${r + 1}:${c + 1}`);
-      backgrounds[r]![c] = mark && mark.length === 4 ? mark[2] : null;
-      notes[r]![c] = mark && mark.length === 4 ? mark[3] : "";
-      box.add(r, c);
-    }
-  }
-
-  // 2. Mark this check's problems, several reasons on one cell joined.
-  const marks: Mark[] = [];
-  const reasons = new Map<string, { row: number; column: number; messages: string[] }>();
+  legacy: Map<string, [string | null, string]> | undefined,
+  budget: { marks: number },
+): { changes: CellChange[]; marked: number; extent: [number, number] } {
+  const reasons = new Map<string, string[]>();
   for (const p of problems) {
+    if (p.row > area.rows || p.column > area.columns) continue;
     const key = `${p.row}:${p.column}`;
-    const entry = reasons.get(key) ?? { row: p.row, column: p.column, messages: [] };
-    entry.messages.push(p.message);
-    reasons.set(key, entry);
-  }
-  for (const { row, column, messages } of reasons.values()) {
-    const r = row - 1;
-    const c = column - 1;
-    if (r >= current.rows || c >= current.columns) continue;
-    const background = backgrounds[r]![c] ?? null;
-    const note = notes[r]![c] ?? "";
-    const mark: Mark = background === null && note === "" ? [row, column] : [row, column, background, note];
-    const size = utf8Length(JSON.stringify(mark)) + 1;
-    if (size > budget.bytes) {
-      budget.bytes = 0;
-      break;
+    const list = reasons.get(key);
+    if (list) list.push(p.message);
+    else if (budget.marks > 0) {
+      budget.marks--;
+      reasons.set(key, [p.message]);
     }
-    budget.bytes -= size;
-    marks.push(mark);
-    backgrounds[r]![c] = markBackground;
-    notes[r]![c] = `${markNotePrefix}${messages.join("; ")}`;
-    box.add(r, c);
   }
-  return { backgrounds, notes, marks, box: box.build() };
+  const changes: CellChange[] = [];
+  let marked = 0;
+  let extent: [number, number] = [0, 0];
+  for (let r = 0; r < area.rows; r++) {
+    const notes = area.notes[r]!;
+    for (let c = 0; c < area.columns; c++) {
+      const note = notes[c] ?? "";
+      const key = `${r + 1}:${c + 1}`;
+      const messages = reasons.get(key);
+      const isMark = note.startsWith(markNotePrefix);
+      if (!isMark && !messages) continue;
+      const background = area.backgrounds[r]?.[c] ?? null;
+      const current = isWhite(background) ? null : background;
+      // What the cell had before any mark: kept in the mark, or (first version) in the store.
+      let before: { note: string; background: string | null };
+      if (isMark) {
+        const parsed = parseMark(note);
+        const old = parsed.kept ? undefined : legacy?.get(key);
+        before = old ? { background: old[0], note: old[1] } : parsed;
+        // A colour the user gave a marked cell is the user's: it is what the cell has now.
+        if (current !== markBackground) before = { ...before, background: current };
+      } else {
+        before = { note, background: current };
+      }
+      if (messages) {
+        marked++;
+        extent = [Math.max(extent[0], r + 1), Math.max(extent[1], c + 1)];
+        const next = markNote(messages, before);
+        if (next !== note || current !== markBackground)
+          changes.push({ row: r + 1, column: c + 1, note: next, background: markBackground });
+      } else {
+        changes.push({ row: r + 1, column: c + 1, note: before.note, background: before.background });
+      }
+    }
+  }
+  return { changes, marked, extent };
 }
 
-interface Box {
-  top: number;
-  left: number;
-  height: number;
-  width: number;
+// ---- writing ----
+
+/**
+ * Notes in strips down each column: two changed cells closer than `cellsPerCall` rows share one
+ * setNotes, the cells between them rewritten with the notes they have.
+ */
+function writeNotes(area: SheetArea, changes: CellChange[], changesDone: Changes): void {
+  const byColumn = new Map<number, CellChange[]>();
+  for (const change of changes) {
+    const list = byColumn.get(change.column);
+    if (list) list.push(change);
+    else byColumn.set(change.column, [change]);
+  }
+  for (const [column, list] of byColumn) {
+    list.sort((a, b) => a.row - b.row);
+    let start = 0;
+    while (start < list.length) {
+      let end = start;
+      while (end + 1 < list.length && list[end + 1]!.row - list[end]!.row <= cellsPerCall) end++;
+      const top = list[start]!.row;
+      const bottom = list[end]!.row;
+      const before: string[][] = [];
+      for (let r = top; r <= bottom; r++) before.push([area.notes[r - 1]?.[column - 1] ?? ""]);
+      const after = before.map((row) => [...row]);
+      for (let k = start; k <= end; k++) after[list[k]!.row - top]![0] = list[k]!.note;
+      const range = area.sheet.getRange(top, column, bottom - top + 1, 1);
+      changesDone.onUndo(() => range.setNotes(before));
+      range.setNotes(after);
+      start = end + 1;
+    }
+  }
 }
 
-class BoxBuilder {
-  private top = Number.POSITIVE_INFINITY;
-  private left = Number.POSITIVE_INFINITY;
-  private bottom = -1;
-  private right = -1;
-
-  add(r: number, c: number): void {
-    this.top = Math.min(this.top, r);
-    this.left = Math.min(this.left, c);
-    this.bottom = Math.max(this.bottom, r);
-    this.right = Math.max(this.right, c);
+/** A1 references of cells, grouped by the colour they get, in lists of at most `rangeListSize`. */
+function colourGroups(
+  cells: Array<{ row: number; column: number; color: string | null }>,
+): Map<string, string[][]> {
+  const groups = new Map<string, string[][]>();
+  for (const { row, column, color } of cells) {
+    const key = color ?? "";
+    const lists = groups.get(key) ?? [[]];
+    if (lists.at(-1)!.length >= rangeListSize) lists.push([]);
+    lists.at(-1)!.push(`${columnName(column)}${row}`);
+    groups.set(key, lists);
   }
+  return groups;
+}
 
-  build(): Box | null {
-    if (this.bottom < 0) return null;
-    return {
-      top: this.top,
-      left: this.left,
-      height: this.bottom - this.top + 1,
-      width: this.right - this.left + 1,
-    };
+function columnName(column: number): string {
+  let name = "";
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
+    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
+}
+
+function writeBackgrounds(area: SheetArea, changes: CellChange[], changesDone: Changes): void {
+  const after = changes.map((c) => ({ row: c.row, column: c.column, color: c.background }));
+  const before = changes.map((c) => {
+    const color = area.backgrounds[c.row - 1]?.[c.column - 1] ?? null;
+    return { row: c.row, column: c.column, color: isWhite(color) ? null : color };
+  });
+  changesDone.onUndo(() => {
+    for (const [color, lists] of colourGroups(before))
+      for (const list of lists) area.sheet.getRangeList(list).setBackground(color || null);
+  });
+  for (const [color, lists] of colourGroups(after)) {
+    for (const list of lists) area.sheet.getRangeList(list).setBackground(color || null);
   }
 }
 
-const slice = <T>(grid: T[][], box: Box): T[][] =>
-  grid.slice(box.top, box.top + box.height).map((r) => r.slice(box.left, box.left + box.width));
-
-/** The sheet's backgrounds and notes over its data and every remembered mark (one call each). */
-function readMarksArea(sheets: SheetReader, name: string, previous: Mark[]): SheetMarks | null {
+/** Notes and colours over the sheet's data and wherever the last check left marks (one call each). */
+function readArea(sheets: SheetReader, name: string, extent: [number, number] | undefined): SheetArea | null {
   const read = sheets.get(name);
   if (!read) return null;
-  let rows = read.values.length;
-  let columns = read.values[0]?.length ?? 0;
-  if (previous.length > 0) {
-    for (const [row, column] of previous) {
-      rows = Math.max(rows, row);
-      columns = Math.max(columns, column);
-    }
-    rows = Math.min(rows, read.sheet.getMaxRows());
-    columns = Math.min(columns, read.sheet.getMaxColumns());
-  }
+  const rows = Math.min(Math.max(read.values.length, extent?.[0] ?? 0), read.sheet.getMaxRows());
+  const columns = Math.min(
+    Math.max(read.values[0]?.length ?? 0, extent?.[1] ?? 0),
+    read.sheet.getMaxColumns(),
+  );
   if (rows === 0 || columns === 0) return null;
   const range = read.sheet.getRange(1, 1, rows, columns);
-  return { sheet: read.sheet, rows, columns, backgrounds: range.getBackgrounds(), notes: range.getNotes() };
+  return { sheet: read.sheet, rows, columns, notes: range.getNotes(), backgrounds: range.getBackgrounds() };
 }
 
 // ---- the summary ----
@@ -265,49 +279,58 @@ export function validationSummaryHtml(summary: ValidationSummary): string {
 }
 
 export function validateData(): void {
-  runExclusive(title, (changes: Changes) => {
+  offerDayFirstLocale(title);
+  runExclusive(title, (changes: Changes): Reply => {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     const properties = PropertiesService.getDocumentProperties();
     const { read, sheets } = readSpreadsheet(spreadsheet);
     const stored = properties.getProperties();
-    const previous = loadMarks(stored);
+    const extents = loadExtents(stored);
+    const { legacy, keys: legacyKeys } = loadLegacy(stored);
 
-    // Plan every sheet before writing anything.
-    const problems = read.problems.slice(0, maxMarks);
     const bySheet = new Map<string, CellProblem[]>();
-    for (const p of problems) {
+    for (const p of read.problems) {
       const list = bySheet.get(p.sheet);
       if (list) list.push(p);
       else bySheet.set(p.sheet, [p]);
     }
-    const budget = { bytes: marksBudgetBytes };
-    const names = new Set([...bySheet.keys(), ...Object.keys(previous.marks)]);
-    const writes: Array<{ current: SheetMarks; plan: ReturnType<typeof planSheet> }> = [];
-    const marks: Marks = {};
-    for (const name of names) {
-      const current = readMarksArea(sheets, name, previous.marks[name] ?? []);
-      if (!current) continue;
-      const plan = planSheet(current, previous.marks[name] ?? [], bySheet.get(name) ?? [], budget);
-      if (plan.marks.length > 0) marks[name] = plan.marks;
-      if (plan.box) writes.push({ current, plan });
+    // Sheets with problems, and sheets the last check (of either version) left marks on.
+    const names = new Set([...bySheet.keys(), ...legacy.keys()]);
+    const markedIds = new Set(Object.keys(extents));
+    for (const sheet of spreadsheet.getSheets()) {
+      if (markedIds.has(String(sheet.getSheetId()))) names.add(sheet.getName());
     }
-    const marked = Object.values(marks).reduce((n, list) => n + list.length, 0);
 
-    for (const { current, plan } of writes) {
-      const box = plan.box!;
-      const range = current.sheet.getRange(box.top + 1, box.left + 1, box.height, box.width);
-      changes.onUndo(() => {
-        range.setBackgrounds(slice(withoutWhite(current.backgrounds), box));
-        range.setNotes(slice(current.notes, box));
-      });
-      range.setBackgrounds(slice(plan.backgrounds, box));
-      range.setNotes(slice(plan.notes, box));
+    // Plan every sheet before writing anything.
+    const budget = { marks: maxMarks };
+    const plans: Array<{ area: SheetArea; changes: CellChange[] }> = [];
+    const nextExtents: Extents = {};
+    let marked = 0;
+    for (const name of names) {
+      const id = sheets.get(name)?.sheet.getSheetId();
+      const area = readArea(sheets, name, id === undefined ? undefined : extents[String(id)]);
+      if (!area || id === undefined) continue;
+      const plan = planSheet(area, bySheet.get(name) ?? [], legacy.get(name), budget);
+      marked += plan.marked;
+      if (plan.marked > 0) nextExtents[String(id)] = plan.extent;
+      if (plan.changes.length > 0) plans.push({ area, changes: plan.changes });
     }
-    const after = marksProperties(marks, previous.chunks);
-    const before: Record<string, string> = {};
-    for (const key of Object.keys(after)) before[key] = stored[key] ?? "";
-    changes.onUndo(() => properties.setProperties(before));
-    properties.setProperties(after);
+
+    for (const { area, changes: cells } of plans) {
+      writeNotes(area, cells, changes);
+      writeBackgrounds(area, cells, changes);
+    }
+    const extentsText = JSON.stringify(nextExtents);
+    if (extentsText !== (stored[extentKey] ?? "{}") || legacyKeys.length > 0) {
+      const before = stored[extentKey];
+      changes.onUndo(() => {
+        if (before === undefined) properties.deleteProperty(extentKey);
+        else properties.setProperty(extentKey, before);
+        for (const key of legacyKeys) properties.setProperty(key, stored[key] ?? "");
+      });
+      properties.setProperty(extentKey, extentsText);
+      for (const key of legacyKeys) properties.deleteProperty(key);
+    }
 
     const summary: ValidationSummary = {
       rowsRead: read.rowsRead,
@@ -316,6 +339,7 @@ export function validateData(): void {
       missingSheets: read.missingSheets,
       missingColumns: read.missingColumns,
     };
-    showDialog(title, validationSummaryHtml(summary), { width: 640, height: 480 });
+    const html = validationSummaryHtml(summary);
+    return () => showDialog(title, html, { width: 640, height: 480 });
   });
 }

@@ -1,6 +1,7 @@
 // Reading the spreadsheet: one getValues per sheet, whatever the number of rows.
-import { isoToDate } from "../shared/dates";
-import { type CellValue, readWorkbook, type WorkbookRead } from "../shared/templates";
+import { dateToIso, isoToDate, isoToSerial } from "../shared/dates";
+import { type CellValue, readWorkbook, type SheetId, type WorkbookRead } from "../shared/templates";
+import { MarkedSheets } from "./sheet-marks";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -91,9 +92,46 @@ export class SheetReader {
   }
 }
 
+/**
+ * Locales whose typed dates Sheets reads day first, as staff type them (05/03/1995 is 5 March). In
+ * others (en_US above all, the default of English-language accounts) it is read month first.
+ */
+const dayFirstLocales =
+  /^(vi|en_GB|en_AU|en_NZ|en_IE|en_IN|fr|de|es(?!_US)|it|pt|nl|ru|id|th|ms|pl|tr|uk|cs|sk|hu|ro|el|da|nb|nn|fi|sv)/;
+
+export function readsDayFirst(locale: string): boolean {
+  return dayFirstLocales.test(locale);
+}
+
 /** The whole workbook through the templates, and the reader that kept each sheet's values. */
+/**
+ * The spreadsheet's sheet names in tab order, and the plan's sheets the add-on marked (found by
+ * their mark whatever the user renamed them to): what locateSheets finds the plan's sheets among.
+ */
+export function planSheetsOf(spreadsheet: Spreadsheet): {
+  sheetNames: string[];
+  marked: (id: SheetId) => string | undefined;
+} {
+  const marks = MarkedSheets.read(spreadsheet);
+  return {
+    sheetNames: spreadsheet.getSheets().map((sheet) => sheet.getName()),
+    marked: (id) => marks.get(id)?.getName(),
+  };
+}
+
 export function readSpreadsheet(spreadsheet: Spreadsheet): { read: WorkbookRead; sheets: SheetReader } {
   const sheets = new SheetReader(spreadsheet);
-  const read = readWorkbook((name) => sheets.get(name)?.values ?? null);
+  const read = readWorkbook(
+    { ...planSheetsOf(spreadsheet), values: (name) => sheets.get(name)?.values ?? null },
+    { dayFirst: readsDayFirst(spreadsheet.getSpreadsheetLocale()) },
+  );
   return { read, sheets };
+}
+
+/**
+ * Dates go in as serial day numbers under the column's date format: Sheets reads a Date object in
+ * the spreadsheet's time zone, so in a spreadsheet not set to UTC+7 a Date would show a day early.
+ */
+export function asSerialDates(rows: CellValue[][]): CellValue[][] {
+  return rows.map((r) => r.map((cell) => (cell instanceof Date ? isoToSerial(dateToIso(cell)) : cell)));
 }

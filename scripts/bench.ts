@@ -3,6 +3,7 @@ import { run as runAddon } from "./bench/addon";
 import { buildBundled, runBuilt } from "./bench/bundled";
 import { runCold } from "./bench/core-cold";
 import { run as runExtension } from "./bench/extension";
+import { run as runMarks } from "./bench/marks";
 
 const only = process.argv[2];
 const parts: Array<[string, () => Promise<void>]> = [
@@ -15,6 +16,7 @@ const parts: Array<[string, () => Promise<void>]> = [
     },
   ],
   ["addon", runAddon],
+  ["marks", runMarks],
   ["extension", runExtension],
 ];
 for (const [name, run] of parts) {

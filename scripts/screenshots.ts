@@ -1,88 +1,33 @@
 // npm run screenshots: regenerates the pictures of the staff guide (docs/img/*.png).
-// - ket-qua-chi-tieu.png: the result sheet, rendered as an HTML table from the .xlsx that
-//   npm start writes for the sample (colours, bold, widths as in the file);
+// - ket-qua-chi-tieu.png and bao-cao-1.png, bao-cao-2.png: the result sheet and the report to
+//   send up as they print, from the .xlsx that npm start writes for the sample, through
+//   LibreOffice (A4, the page setup the workbook carries) and pdftoppm;
 // - tien-ich-popup.png and bieu-mau-da-dien.png: the browser extension's popup after filling a
 //   registration form with the sample's export, and that form, in headless Chromium.
 // The add-on runs with a fixed clock so that the pictures only change when the code does.
-import { mkdir, mkdtemp, rm, stat, writeFile } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import { copyFile, mkdir, mkdtemp, readdir, rm, stat, writeFile } from "node:fs/promises";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import ExcelJS from "exceljs";
-import type { Page, Browser as PlaywrightBrowser } from "playwright-core";
-import { chromium } from "playwright-core";
+import type { Page } from "playwright-core";
 import { generateSampleWorkbook } from "../shared/sample";
-import { findChromium } from "../test/e2e/chromium";
 import { launchWithExtension, openPopup, tabIdOf } from "../test/e2e/harness";
 import { snapshot } from "../test/sheets-runtime/index";
 import { ensureAddonBuilt } from "./start/build-if-needed";
-import { RESULT_SHEET } from "./start/report";
+import { REPORT_SHEET, RESULT_SHEET } from "./start/report";
 import { runAddon } from "./start/run-addon";
 import { useSheetTimeZone } from "./xlsx/dates";
-import { plainValue } from "./xlsx/read";
-import { sheetModel } from "./xlsx/snapshot";
-import { pixelWidth, writeWorkbookFile } from "./xlsx/write";
+import { workbookModels } from "./xlsx/snapshot";
+import { writeWorkbookFile } from "./xlsx/write";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const imageDir = join(root, "docs", "img");
 /** A weekday of the sample's plan year, after the submission deadline. */
 const CLOCK = new Date("2023-12-15T09:00:00+07:00");
-/** Result sheet columns shown: Mã … Chưa đạt (the data notes column is left out). */
-const RESULT_COLUMNS = 8;
-
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c] ?? c);
-
-/** A cell as Sheets shows it: percent formats as "94%", the rest as text. */
-function shownText(cell: ExcelJS.Cell): string {
-  const value = plainValue(cell.value);
-  if (value === null) return "";
-  if (typeof value === "number" && cell.numFmt?.includes("%")) return `${Math.round(value * 100)}%`;
-  if (value instanceof Date) return value.toLocaleDateString("vi-VN");
-  return String(value);
-}
-
-function argbToCss(argb: string | undefined): string | undefined {
-  return argb && /^[0-9A-F]{8}$/i.test(argb) ? `#${argb.slice(2)}` : undefined;
-}
-
-/** The result sheet's title and targets table (down to the first blank row) as HTML. */
-export function resultSheetHtml(sheet: ExcelJS.Worksheet): string {
-  const rows: string[] = [];
-  const widths = Array.from({ length: RESULT_COLUMNS }, (_, i) =>
-    pixelWidth(sheet.getColumn(i + 1).width ?? 13),
-  );
-  const title = shownText(sheet.getCell(1, 1));
-  for (let r = 3; r <= sheet.rowCount; r++) {
-    if (shownText(sheet.getCell(r, 1)) === "") break;
-    const cells = widths.map((_, c) => {
-      const cell = sheet.getCell(r, c + 1);
-      const fill = argbToCss((cell.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb);
-      const colour = argbToCss(cell.font?.color?.argb);
-      const style = [
-        fill ? `background:${fill}` : "",
-        colour ? `color:${colour}` : "",
-        cell.font?.bold ? "font-weight:bold" : "",
-      ]
-        .filter(Boolean)
-        .join(";");
-      return `<td style="${style}">${escapeHtml(shownText(cell))}</td>`;
-    });
-    rows.push(`<tr>${cells.join("")}</tr>`);
-  }
-  const columns = widths.map((w) => `<col style="width:${w}px">`).join("");
-  return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><style>
-    body { margin: 0; padding: 12px; font: 13px Arial, "Liberation Sans", sans-serif; background: #fff; }
-    .title { font-weight: bold; margin: 0 0 8px; }
-    table { border-collapse: collapse; table-layout: fixed; }
-    td { border: 1px solid #dadce0; padding: 3px 6px; vertical-align: top; overflow: hidden;
-         white-space: nowrap; text-overflow: ellipsis; }
-    td:nth-child(2) { white-space: normal; }
-  </style></head><body><div id="sheet"><p class="title">${escapeHtml(title)}</p>
-  <table style="width:${widths.reduce((a, b) => a + b, 0)}px"><colgroup>${columns}</colgroup>${rows.join("")}</table></div></body></html>`;
-}
 
 /** A registration form of the kind the city union sends out, for the extension to fill. */
 const FORM_HTML = `<!doctype html><html lang="vi"><head><meta charset="utf-8">
@@ -128,24 +73,53 @@ async function saved(path: string): Promise<void> {
   console.log(`✓ ${join("docs", "img", path.split("/").pop() ?? "")} (${Math.round(size / 1024)} KB)`);
 }
 
-async function resultPicture(workbookPath: string): Promise<void> {
+/** A program on the PATH, or null. */
+function which(program: string): string | null {
+  try {
+    return execFileSync("sh", ["-c", `command -v ${program}`], { encoding: "utf8" }).trim() || null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * One sheet of the npm start workbook as it prints: the workbook with only that sheet (its page
+ * setup as the writer gave it), turned into a PDF by LibreOffice, each page a PNG.
+ */
+async function printedPages(
+  workbookPath: string,
+  sheetName: string,
+  work: string,
+  image: string,
+  maxPages = Number.POSITIVE_INFINITY,
+): Promise<void> {
+  const soffice = which("soffice");
+  const pdftoppm = which("pdftoppm");
+  if (!soffice || !pdftoppm) {
+    throw new Error(
+      "Cần LibreOffice và pdftoppm để vẽ trang in: apt-get install -y libreoffice-calc poppler-utils",
+    );
+  }
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile(workbookPath);
-  const sheet = book.getWorksheet(RESULT_SHEET);
-  if (!sheet) throw new Error(`Tệp kết quả không có trang "${RESULT_SHEET}".`);
-  let browser: PlaywrightBrowser | undefined;
-  try {
-    browser = await chromium.launch({
-      executablePath: findChromium(),
-      args: ["--no-sandbox", "--disable-gpu"],
-    });
-    const page = await browser.newPage({ viewport: { width: 1320, height: 900 } });
-    await page.setContent(resultSheetHtml(sheet));
-    const path = join(imageDir, "ket-qua-chi-tieu.png");
-    await page.locator("#sheet").screenshot({ path });
+  if (!book.getWorksheet(sheetName)) throw new Error(`Tệp kết quả không có trang "${sheetName}".`);
+  for (const sheet of [...book.worksheets]) if (sheet.name !== sheetName) book.removeWorksheet(sheet.id);
+  book.views = [];
+  const base = join(work, image);
+  await book.xlsx.writeFile(`${base}.xlsx`);
+  execFileSync(soffice, ["--headless", "--convert-to", "pdf", "--outdir", work, `${base}.xlsx`], {
+    stdio: "ignore",
+    env: { ...process.env, HOME: work },
+  });
+  execFileSync(pdftoppm, ["-png", "-r", "100", `${base}.pdf`, base]);
+  const pages = (await readdir(work))
+    .filter((f) => f.startsWith(`${image}-`) && f.endsWith(".png"))
+    .sort()
+    .slice(0, maxPages);
+  for (const [i, page] of pages.entries()) {
+    const path = join(imageDir, pages.length === 1 ? `${image}.png` : `${image}-${i + 1}.png`);
+    await copyFile(join(work, page), path);
     await saved(path);
-  } finally {
-    await browser?.close();
   }
 }
 
@@ -183,13 +157,15 @@ async function main(): Promise<void> {
   try {
     const codePath = await ensureAddonBuilt(root, () => console.log("Dựng tiện ích (dist/apps-script)…"));
     const sheets = Object.entries(generateSampleWorkbook()).map(([name, values]) => ({ name, values }));
-    const run = runAddon(sheets, codePath, { now: CLOCK });
+    const run = runAddon(sheets, codePath, { now: CLOCK, fromTemplates: true });
     if (!run.payload) throw new Error("Tiện ích không xuất được dữ liệu cho biểu mẫu.");
     const workbookPath = join(work, "du-lieu-mau-ket-qua.xlsx");
-    await writeWorkbookFile(snapshot(run.runtime).sheets.map(sheetModel), workbookPath);
+    await writeWorkbookFile(workbookModels(snapshot(run.runtime)), workbookPath);
     const payloadPath = join(work, "du-lieu-mau-bieu-mau.json");
     await writeFile(payloadPath, JSON.stringify(run.payload));
-    await resultPicture(workbookPath);
+    // The result sheet's first page: its table (the list of who falls short follows on the next ones).
+    await printedPages(workbookPath, RESULT_SHEET, work, "ket-qua-chi-tieu", 1);
+    await printedPages(workbookPath, REPORT_SHEET, work, "bao-cao");
     const cadre = run.payload.profiles.find((p) => p.kind === "cadre");
     if (!cadre) throw new Error("Dữ liệu xuất không có hồ sơ cán bộ nào.");
     await extensionPictures(payloadPath, cadre.id);

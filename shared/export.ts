@@ -14,7 +14,7 @@ import {
 import type { Cadre, Post, TargetResult, Unit } from "./model";
 import { PAYLOAD_FORMAT, PAYLOAD_VERSION, type Payload, type PayloadField, type Profile } from "./payload";
 import type { WorkbookRead } from "./templates";
-import { fold } from "./text";
+import { fold, idKey } from "./text";
 
 export interface PayloadOptions {
   /** ISO 8601 time of the export, e.g. new Date().toISOString(). */
@@ -38,6 +38,13 @@ const cadreLabels = {
   fullTime: ["Chuyên trách", "Cán bộ chuyên trách"],
   phone: ["Số điện thoại", "Điện thoại", "SĐT", "Số điện thoại liên hệ", "Di động"],
   email: ["Email", "Thư điện tử", "Địa chỉ email", "E-mail"],
+  idNumber: ["Số CCCD", "Số căn cước công dân", "CCCD", "Số định danh cá nhân", "CMND/CCCD"],
+  ethnicity: ["Dân tộc"],
+  religion: ["Tôn giáo"],
+  hometown: ["Quê quán", "Nguyên quán"],
+  currentAddress: ["Nơi ở hiện nay", "Chỗ ở hiện nay", "Địa chỉ"],
+  unionJoinDate: ["Ngày vào Đoàn", "Ngày kết nạp Đoàn"],
+  partyJoinDate: ["Ngày vào Đảng", "Ngày kết nạp Đảng"],
 } as const;
 
 const unitLabels = {
@@ -72,22 +79,41 @@ function postNames(cadre: Cadre): string[] {
   return names;
 }
 
-/** "Bí thư" for a single post; with several organisations the first post names the person. */
-function cadreTitle(cadre: Cadre): string {
+/** "Nguyễn Văn A – Bí thư"; with several organisations the first post names the person. */
+function cadreTitle(cadre: Cadre, name: string): string {
   const [first] = postNames(cadre);
-  return first ? `${cadre.fullName} – ${first}` : cadre.fullName;
+  return first ? `${name} – ${first}` : name;
 }
 
+/** A cadre's text and date fields for forms: field key in the model → payload type. */
+const plainFields = [
+  ["fullName", "text"],
+  ["id", "text"],
+  ["dateOfBirth", "date"],
+  ["idNumber", "text"],
+  ["ethnicity", "text"],
+  ["religion", "text"],
+  ["hometown", "text"],
+  ["currentAddress", "text"],
+  ["unionJoinDate", "date"],
+  ["partyJoinDate", "date"],
+  ["phone", "text"],
+  ["email", "text"],
+] as const satisfies ReadonlyArray<readonly [keyof typeof cadreLabels & keyof Cadre, "text" | "date"]>;
+
+/** A model field's label on the cadres sheet, for saying which value was left out. */
+const sheetLabel = (key: string): string => cadreLabels[key as keyof typeof cadreLabels]?.[0] ?? key;
+
 function cadreProfile(cadre: Cadre): Profile {
-  const fields: PayloadField[] = [
-    field("cadre.fullName", cadreLabels.fullName, "text", cadre.fullName),
-    field("cadre.id", cadreLabels.id, "text", cadre.id),
-  ];
-  if (cadre.dateOfBirth)
-    fields.push(field("cadre.dateOfBirth", cadreLabels.dateOfBirth, "date", cadre.dateOfBirth));
+  const name = cadre.fullName ?? "(chưa ghi họ tên)";
+  const fields: PayloadField[] = [];
+  for (const [key, type] of plainFields) {
+    const value = cadre[key];
+    if (value !== undefined) fields.push(field(`cadre.${key}`, cadreLabels[key], type, value));
+  }
   if (cadre.gender)
     fields.push(field("cadre.gender", cadreLabels.gender, "choice", genderLabels[cadre.gender]));
-  fields.push(field("cadre.unit", cadreLabels.unit, "text", cadre.unit));
+  if (cadre.unit) fields.push(field("cadre.unit", cadreLabels.unit, "text", cadre.unit));
   const posts = postNames(cadre);
   if (posts.length > 0) fields.push(field("cadre.posts", cadreLabels.posts, "choices", posts));
   for (const position of cadre.positions) {
@@ -116,11 +142,21 @@ function cadreProfile(cadre: Cadre): Profile {
     fields.push(field("cadre.partyMember", cadreLabels.partyMember, "boolean", cadre.partyMember));
   }
   if (cadre.fullTime !== undefined) {
-    fields.push(field("cadre.fullTime", cadreLabels.fullTime, "boolean", cadre.fullTime));
+    // A yes/no question on forms: only full-time is "Có"; the status itself for a choice.
+    fields.push(field("cadre.fullTime", cadreLabels.fullTime, "boolean", cadre.fullTime === "fullTime"));
   }
-  if (cadre.phone) fields.push(field("cadre.phone", cadreLabels.phone, "text", cadre.phone));
-  if (cadre.email) fields.push(field("cadre.email", cadreLabels.email, "text", cadre.email));
-  return { id: `cadre:${cadre.id}`, kind: "cadre", title: cadreTitle(cadre), fields };
+  const omitted = Object.entries(cadre.invalid ?? {}).map(([key, reason]) => ({
+    label: sheetLabel(key),
+    reason,
+  }));
+  const id = cadre.id ? `cadre:${cadre.id}` : `cadre:dòng ${cadre.row}`;
+  return {
+    id,
+    kind: "cadre",
+    title: cadreTitle(cadre, name),
+    fields,
+    ...(omitted.length ? { omitted } : {}),
+  };
 }
 
 /** The figures of one target: what was asked, what was reached, the percentage and the verdict. */
@@ -147,7 +183,7 @@ function targetFields(result: TargetResult): PayloadField[] {
 
 function findUnit(units: readonly Unit[], name: string): Unit | undefined {
   const wanted = fold(name);
-  return units.find((unit) => fold(unit.name) === wanted);
+  return units.find((unit) => unit.name !== undefined && fold(unit.name) === wanted);
 }
 
 function unitProfile(read: WorkbookRead, results: readonly TargetResult[], source: string): Profile {
@@ -155,7 +191,7 @@ function unitProfile(read: WorkbookRead, results: readonly TargetResult[], sourc
   const unit = findUnit(read.data.units, name);
   const fields: PayloadField[] = [field("unit.name", unitLabels.name, "text", name)];
   if (unit) {
-    fields.push(field("unit.level", unitLabels.level, "choice", unit.level));
+    if (unit.level) fields.push(field("unit.level", unitLabels.level, "choice", unit.level));
     if (unit.sector)
       fields.push(field("unit.sector", unitLabels.sector, "choice", sectorLabels[unit.sector]));
     if (unit.parent) fields.push(field("unit.parent", unitLabels.parent, "text", unit.parent));
@@ -167,7 +203,10 @@ function unitProfile(read: WorkbookRead, results: readonly TargetResult[], sourc
   return { id: "unit", kind: "unit", title: `${name} – kết quả chỉ tiêu`, fields };
 }
 
-/** The payload; cadres repeated under one id keep their first row (the data check reports the rest). */
+/**
+ * The payload: every cadre the reader kept (a repeated id keeps its first row; the data check
+ * reports the rest), each without the values whose cells were not valid, which `omitted` names.
+ */
 export function buildPayload(
   read: WorkbookRead,
   results: readonly TargetResult[],
@@ -177,8 +216,10 @@ export function buildPayload(
   const profiles: Profile[] = [unitProfile(read, results, source)];
   const seen = new Set<string>();
   for (const cadre of read.data.cadres) {
-    if (seen.has(cadre.id)) continue;
-    seen.add(cadre.id);
+    // The reader keeps one row per id already; data built otherwise keeps its first row too.
+    const key = cadre.id ? idKey(cadre.id) : `#${cadre.row}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     profiles.push(cadreProfile(cadre));
   }
   return {

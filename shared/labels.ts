@@ -3,6 +3,7 @@
 import type {
   DigitalSkills,
   Education,
+  FullTimeStatus,
   Gender,
   LanguageLevel,
   Organization,
@@ -133,3 +134,78 @@ export const targetSubjectLabels: Record<TargetSubject, string> = {
 };
 
 export const booleanLabels = { true: "Có", false: "Không" } as const;
+
+export const fullTimeLabels: Record<FullTimeStatus, string> = {
+  fullTime: "Chuyên trách",
+  partTime: "Bán chuyên trách",
+  notFullTime: "Không chuyên trách",
+};
+
+// ---- Spellings staff use for the same value. A cell is matched after folding (no marks, one
+// case) and after spellingKey (i/y, abbreviations' dots), so "Thạc sỹ", "THẠC SĨ" and "Ths." need no
+// entry of their own beyond one of them. ----
+
+export const educationAliases: Record<Education, string[]> = {
+  highSchool: ["THPT", "12/12", "Tốt nghiệp THPT", "Phổ thông", "Trung học"],
+  vocational: ["TC", "Trung cấp chuyên nghiệp", "Trung cấp nghề", "TCCN"],
+  college: ["CĐ", "Cao đẳng nghề"],
+  university: ["ĐH", "Cử nhân", "Kỹ sư", "Kiến trúc sư", "Bác sĩ", "Dược sĩ", "Luật sư", "Đại học chính quy"],
+  master: ["ThS", "Thạc sỹ", "Cao học"],
+  doctorate: ["TS", "Tiến sỹ", "PGS", "PGS.TS", "Giáo sư", "Phó giáo sư"],
+};
+
+export const politicalTheoryAliases: Record<PoliticalTheory, string[]> = {
+  none: ["Không", "Chưa", "Chưa học", "Không có"],
+  elementary: ["Sơ cấp LLCT", "SC", "SC LLCT", "Sơ cấp lý luận chính trị"],
+  intermediate: ["Trung cấp LLCT", "TC LLCT", "TCLLCT", "Trung cấp lý luận chính trị", "Trung cấp chính trị"],
+  advanced: [
+    "Cao cấp LLCT",
+    "CC LLCT",
+    "CCLLCT",
+    "Cao cấp lý luận chính trị",
+    "Cao cấp chính trị",
+    "Cao cấp lý luận chính trị - hành chính",
+  ],
+  bachelor: ["Cử nhân LLCT", "Cử nhân chính trị", "Cử nhân lý luận chính trị"],
+};
+
+/** B1 is bậc 3 of the Vietnamese 6-level scale; forms and certificates write either. */
+export const languageLevelAliases: Record<LanguageLevel, string[]> = {
+  none: ["Không", "Chưa", "Chưa có chứng chỉ"],
+  A1: ["Bậc 1", "Bậc 1/6", "Tiếng Anh A1", "Anh văn A1"],
+  A2: ["Bậc 2", "Bậc 2/6", "Tiếng Anh A2", "Anh văn A2"],
+  B1: ["Bậc 3", "Bậc 3/6", "Tiếng Anh B1", "Anh văn B1", "B1 Tiếng Anh"],
+  B2: ["Bậc 4", "Bậc 4/6", "Tiếng Anh B2", "Anh văn B2", "B2 Tiếng Anh"],
+  C1: ["Bậc 5", "Bậc 5/6", "Tiếng Anh C1", "C1 Tiếng Anh"],
+  C2: ["Bậc 6", "Bậc 6/6", "Tiếng Anh C2"],
+};
+
+export const digitalSkillAliases: Record<DigitalSkills, string[]> = {
+  none: ["Không", "Chưa"],
+  basic: ["Cơ bản", "Tin học cơ bản", "CNTT cơ bản", "Ứng dụng CNTT cơ bản"],
+  intermediate: ["Thành thạo"],
+  advanced: ["Nâng cao", "CNTT nâng cao", "Ứng dụng CNTT nâng cao"],
+};
+
+export const postAliases: Record<Post, string[]> = {
+  secretary: ["BT", "Bí thư Đoàn", "Bí thư Đoàn phường", "Bí thư Đoàn cơ sở", "Bí thư Đoàn trường"],
+  deputySecretary: ["PBT", "Phó Bí thư Đoàn", "Phó Bí thư Đoàn phường", "Phó Bí thư Đoàn cơ sở"],
+  standingCommittee: ["UV BTV", "UVBTV", "Ủy viên BTV", "Ủy viên Thường vụ", "Thường vụ"],
+  executiveCommittee: ["UV BCH", "UVBCH", "Ủy viên BCH", "Ủy viên Ban Chấp hành Đoàn"],
+  inspectionCommittee: ["UV UBKT", "Ủy viên UBKT", "Ủy viên Ủy ban kiểm tra Đoàn"],
+  branchSecretary: ["BT Chi đoàn", "BTCĐ", "Bí thư CĐ"],
+  federationChair: ["Chủ tịch Hội", "Chủ tịch Hội LHTN Việt Nam", "Chủ tịch Hội Liên hiệp Thanh niên"],
+  federationViceChair: ["Phó Chủ tịch Hội", "Phó Chủ tịch Hội LHTN Việt Nam"],
+  federationCommittee: ["Ủy viên Ủy ban Hội LHTN", "UV Ủy ban Hội", "Ủy viên UB Hội"],
+  pioneerCouncilChair: ["Chủ tịch HĐĐ", "Chủ tịch Hội đồng Đội phường"],
+  pioneerLeader: ["TPT Đội", "TPT", "Tổng phụ trách"],
+  pioneerCommander: ["CHĐ", "Chỉ huy Đội giỏi", "Liên đội trưởng", "Chi đội trưởng"],
+  fullTimeStaff: ["Chuyên trách", "CB chuyên trách", "Cán bộ chuyên trách Đoàn"],
+  collaborator: ["CTV"],
+};
+
+export const fullTimeAliases: Record<FullTimeStatus, string[]> = {
+  fullTime: ["Có", "x", "✓", "✔", "true", "yes", "CT", "Đúng"],
+  partTime: ["BCT", "Bán CT", "Kiêm nhiệm"],
+  notFullTime: ["Không", "false", "no", "KCT", "Không CT", "Sai"],
+};

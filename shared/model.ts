@@ -1,95 +1,75 @@
 // The domain model of a unit's cadre work. Names follow ../shared/glossary.md.
 // Every date is a calendar date written "yyyy-mm-dd" (IsoDate): no time, no zone,
 // so a date never shifts by a day between Sheets, Node and the browser.
+import { RequirementSchema } from "./targets/kinds";
+import {
+  digitalSkillLevels,
+  educationLevels,
+  email,
+  fullTimeStatuses,
+  genders,
+  idNumber,
+  isoDate,
+  languageLevels,
+  organizations,
+  phone,
+  politicalTheoryLevels,
+  posts,
+  reviewRatings,
+  rotationKinds,
+  type Sector,
+  sectors,
+  successionStatuses,
+  targetSubjects,
+  term,
+  trainingKinds,
+} from "./vocabulary";
 import { z } from "./zod";
 
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "ngày phải có dạng yyyy-mm-dd");
-export type IsoDate = z.infer<typeof isoDate>;
-
-/** Organisations a post belongs to: Đoàn, Hội, Đội. */
-export const organizations = ["union", "federation", "pioneers"] as const;
-export type Organization = (typeof organizations)[number];
-
-export const sectors = ["residential", "workers", "publicService", "schools", "armedForces"] as const;
-export type Sector = (typeof sectors)[number];
-
-export const posts = [
-  "secretary",
-  "deputySecretary",
-  "standingCommittee",
-  "executiveCommittee",
-  "inspectionCommittee",
-  "branchSecretary",
-  "federationChair",
-  "federationViceChair",
-  "federationCommittee",
-  "pioneerCouncilChair",
-  "pioneerLeader",
-  "pioneerCommander",
-  "fullTimeStaff",
-  "collaborator",
-] as const;
-export type Post = (typeof posts)[number];
-
-export const genders = ["male", "female"] as const;
-export type Gender = (typeof genders)[number];
-
-/** Ordered from lowest to highest: comparisons use the index. */
-export const educationLevels = [
-  "highSchool",
-  "vocational",
-  "college",
-  "university",
-  "master",
-  "doctorate",
-] as const;
-export type Education = (typeof educationLevels)[number];
-
-export const politicalTheoryLevels = ["none", "elementary", "intermediate", "advanced", "bachelor"] as const;
-export type PoliticalTheory = (typeof politicalTheoryLevels)[number];
-
-/** CEFR; the Vietnamese 6-level scale (bậc 1–6) maps to A1–C2 in order. */
-export const languageLevels = ["none", "A1", "A2", "B1", "B2", "C1", "C2"] as const;
-export type LanguageLevel = (typeof languageLevels)[number];
-
-export const digitalSkillLevels = ["none", "basic", "intermediate", "advanced"] as const;
-export type DigitalSkills = (typeof digitalSkillLevels)[number];
-
-export const trainingKinds = [
-  "resolutionStudy",
-  "topic",
-  "professionalSkills",
-  "newDutyBasics",
-  "foreignLanguage",
-  "digitalSkills",
-  "politicalTheory",
-  "politicalTheoryIntermediate",
-  "politicalTheoryAdvanced",
-  "youthWorkIntermediate",
-  "pioneerLeaderCourse",
-  "sourcing",
-  "other",
-] as const;
-export type TrainingKind = (typeof trainingKinds)[number];
-
-export const successionStatuses = ["proposed", "approved", "removed"] as const;
-export type SuccessionStatus = (typeof successionStatuses)[number];
-
-export const rotationKinds = ["rotation", "placement", "promotion"] as const;
-export type RotationKind = (typeof rotationKinds)[number];
-
-export const reviewRatings = ["excellent", "good", "fair", "poor"] as const;
-export type ReviewRating = (typeof reviewRatings)[number];
+export * from "./vocabulary";
 
 const text = z.string().trim();
 const optionalText = z.string().trim().optional();
 
-/** A term (nhiệm kỳ) is written "2025–2030"; both dash forms are accepted on input. */
-export const term = z
-  .string()
-  .trim()
-  .transform((s) => s.replace(/\s*[-–—]\s*/, "–"))
-  .pipe(z.string().regex(/^\d{4}–\d{4}$/, "nhiệm kỳ phải có dạng 2025–2030"));
+/**
+ * Dates of one record that must come in this order (the earlier field first), each rule written
+ * once: the reader marks the later cell, and the schemas refuse such a record.
+ */
+export interface DateOrder {
+  earlier: string;
+  later: string;
+  /** Vietnamese, e.g. "ngày nhận chức vụ trước ngày sinh". */
+  message: string;
+}
+
+export const dateOrders = {
+  cadres: [
+    { earlier: "dateOfBirth", later: "unionSince", message: "ngày nhận chức vụ Đoàn trước ngày sinh" },
+    { earlier: "dateOfBirth", later: "federationSince", message: "ngày nhận chức vụ Hội trước ngày sinh" },
+    { earlier: "dateOfBirth", later: "pioneersSince", message: "ngày nhận chức vụ Đội trước ngày sinh" },
+    { earlier: "dateOfBirth", later: "unionJoinDate", message: "ngày vào Đoàn trước ngày sinh" },
+    { earlier: "dateOfBirth", later: "partyJoinDate", message: "ngày vào Đảng trước ngày sinh" },
+  ],
+  trainings: [{ earlier: "startDate", later: "endDate", message: "ngày kết thúc trước ngày bắt đầu" }],
+} satisfies Partial<Record<string, DateOrder[]>>;
+
+/** Whether a record breaks a date order (both dates given, the later one earlier). */
+export function breaksOrder(record: Readonly<Record<string, unknown>>, order: DateOrder): boolean {
+  const earlier = record[order.earlier];
+  const later = record[order.later];
+  return typeof earlier === "string" && typeof later === "string" && later < earlier;
+}
+
+/** A schema check made of date orders: the later field of each broken order gets its message. */
+function checkDateOrders<T>(orders: readonly DateOrder[], flat: (value: T) => Record<string, unknown>) {
+  return (value: T, ctx: z.RefinementCtx) => {
+    const record = flat(value);
+    for (const order of orders) {
+      if (breaksOrder(record, order))
+        ctx.addIssue({ code: "custom", path: [order.later], message: order.message });
+    }
+  };
+}
 
 export const UnitSchema = z.object({
   name: text.min(1),
@@ -97,9 +77,38 @@ export const UnitSchema = z.object({
   level: text.min(1),
   sector: z.enum(sectors).optional(),
   parent: optionalText,
+  /**
+   * Vùng đặc biệt khó khăn, biên giới, hải đảo, dân tộc thiểu số: the cadre regulation relaxes some
+   * standards there (the standards sheet's "vùng đặc biệt" columns). Ticked by the user per unit.
+   */
+  specialArea: z.boolean().optional(),
   notes: optionalText,
 });
-export type Unit = z.infer<typeof UnitSchema>;
+
+/** An age of a standard: a whole number of years. */
+const age = z.number().int().min(14, "tuổi phải từ 14 trở lên").max(70, "tuổi phải dưới 70");
+
+/**
+ * The standard of a post at a level (tiêu chuẩn chức danh): the age limits and the least education
+ * and political theory, with where the rule comes from. A blank value sets no limit.
+ */
+export const StandardSchema = z.object({
+  post: z.enum(posts),
+  level: text.min(1),
+  /** Oldest age at a first appointment to the post (tuổi lần đầu giữ chức). */
+  firstMaxAge: age.optional(),
+  /** Oldest age while holding it (tuổi giữ chức). */
+  holdMaxAge: age.optional(),
+  minEducation: z.enum(educationLevels).optional(),
+  minPoliticalTheory: z.enum(politicalTheoryLevels).optional(),
+  /** In a unit of a special area: the holding age and education there, when they differ. */
+  specialHoldMaxAge: age.optional(),
+  specialMinEducation: z.enum(educationLevels).optional(),
+  /** The regulation and article, e.g. "QĐ 289-QĐ/TW (2010), Điều 9 khoản 1". */
+  source: optionalText,
+  /** What the user should know about the row (a level the 2025 reorganisation leaves unclear…). */
+  notes: optionalText,
+});
 
 export const PositionSchema = z.object({
   organization: z.enum(organizations),
@@ -108,39 +117,50 @@ export const PositionSchema = z.object({
 });
 export type Position = z.infer<typeof PositionSchema>;
 
-/** An e-mail address as the cadres sheet takes it: something@domain.tld, no spaces. */
-export const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+export const CadreSchema = z
+  .object({
+    id: text.min(1),
+    fullName: text.min(1),
+    dateOfBirth: isoDate.optional(),
+    gender: z.enum(genders).optional(),
+    unit: text.min(1),
+    positions: z.array(PositionSchema),
+    fullTime: z.enum(fullTimeStatuses).optional(),
+    education: z.enum(educationLevels).optional(),
+    politicalTheory: z.enum(politicalTheoryLevels).optional(),
+    languageLevel: z.enum(languageLevels).optional(),
+    digitalSkills: z.enum(digitalSkillLevels).optional(),
+    partyMember: z.boolean().optional(),
+    phone: phone.optional(),
+    email: email.optional(),
+    idNumber: idNumber.optional(),
+    ethnicity: optionalText,
+    religion: optionalText,
+    hometown: optionalText,
+    currentAddress: optionalText,
+    unionJoinDate: isoDate.optional(),
+    partyJoinDate: isoDate.optional(),
+    notes: optionalText,
+  })
+  .superRefine(
+    checkDateOrders(dateOrders.cadres, (cadre: { positions: Position[] } & Record<string, unknown>) => {
+      const flat: Record<string, unknown> = { ...cadre };
+      for (const p of cadre.positions) flat[`${p.organization}Since`] = p.since;
+      return flat;
+    }),
+  );
 
-export const CadreSchema = z.object({
-  id: text.min(1),
-  fullName: text.min(1),
-  dateOfBirth: isoDate.optional(),
-  gender: z.enum(genders).optional(),
-  unit: text.min(1),
-  positions: z.array(PositionSchema),
-  fullTime: z.boolean().optional(),
-  education: z.enum(educationLevels).optional(),
-  politicalTheory: z.enum(politicalTheoryLevels).optional(),
-  languageLevel: z.enum(languageLevels).optional(),
-  digitalSkills: z.enum(digitalSkillLevels).optional(),
-  partyMember: z.boolean().optional(),
-  phone: optionalText,
-  // Not .email(): keep the shared schemas free of checks that need URL, absent in Apps Script.
-  email: z.string().trim().regex(emailPattern, "email không hợp lệ").optional(),
-  notes: optionalText,
-});
-export type Cadre = z.infer<typeof CadreSchema>;
-
-export const TrainingRecordSchema = z.object({
-  cadreId: text.min(1),
-  kind: z.enum(trainingKinds),
-  title: text.min(1),
-  startDate: isoDate,
-  endDate: isoDate.optional(),
-  result: optionalText,
-  certificate: optionalText,
-});
-export type TrainingRecord = z.infer<typeof TrainingRecordSchema>;
+export const TrainingRecordSchema = z
+  .object({
+    cadreId: text.min(1),
+    kind: z.enum(trainingKinds),
+    title: text.min(1),
+    startDate: isoDate,
+    endDate: isoDate.optional(),
+    result: optionalText,
+    certificate: optionalText,
+  })
+  .superRefine(checkDateOrders(dateOrders.trainings, (t: Record<string, unknown>) => t));
 
 export const SuccessionEntrySchema = z.object({
   cadreId: text.min(1),
@@ -150,7 +170,6 @@ export const SuccessionEntrySchema = z.object({
   status: z.enum(successionStatuses),
   notes: optionalText,
 });
-export type SuccessionEntry = z.infer<typeof SuccessionEntrySchema>;
 
 export const RotationRecordSchema = z.object({
   cadreId: text.min(1),
@@ -162,15 +181,13 @@ export const RotationRecordSchema = z.object({
   date: isoDate,
   notes: optionalText,
 });
-export type RotationRecord = z.infer<typeof RotationRecordSchema>;
 
 export const ReviewSchema = z.object({
   cadreId: text.min(1),
-  year: z.number().int().min(1945).max(2200),
+  year: z.number().int().min(1945, "năm phải từ 1945 trở đi").max(2200, "năm phải trước 2200"),
   rating: z.enum(reviewRatings),
   notes: optionalText,
 });
-export type Review = z.infer<typeof ReviewSchema>;
 
 export const SubmissionSchema = z.object({
   unit: text.min(1),
@@ -179,19 +196,49 @@ export const SubmissionSchema = z.object({
   received: isoDate.optional(),
   notes: optionalText,
 });
-export type Submission = z.infer<typeof SubmissionSchema>;
+
+/** Where a record was read from, and which of its cells could not be taken. */
+export interface RowSource {
+  /** 1-based row of its sheet. */
+  row?: number;
+  /**
+   * Field (column) key → why its cell was left out: blank where it is required, or not valid. The
+   * field is then absent; the engine counts what needs it as unknown, never as absent.
+   */
+  invalid?: Readonly<Record<string, string>>;
+}
+
+/** Complete, valid records, as the schemas give them (the sample data and tests build these). */
+export type UnitValues = z.infer<typeof UnitSchema>;
+export type CadreValues = z.infer<typeof CadreSchema>;
+export type TrainingValues = z.infer<typeof TrainingRecordSchema>;
+export type SuccessionValues = z.infer<typeof SuccessionEntrySchema>;
+export type RotationValues = z.infer<typeof RotationRecordSchema>;
+export type ReviewValues = z.infer<typeof ReviewSchema>;
+export type SubmissionValues = z.infer<typeof SubmissionSchema>;
+
+/** A record as the sheets give it: any field may be missing, and `invalid` says why. */
+export type Read<T> = Partial<T> & RowSource;
+
+export type Unit = Read<z.infer<typeof UnitSchema>>;
+/** A cadre as read: positions are always a list (the posts whose cells were taken). */
+export type Cadre = Read<Omit<z.infer<typeof CadreSchema>, "positions">> & { positions: Position[] };
+export type TrainingRecord = Read<z.infer<typeof TrainingRecordSchema>>;
+export type SuccessionEntry = Read<z.infer<typeof SuccessionEntrySchema>>;
+export type RotationRecord = Read<z.infer<typeof RotationRecordSchema>>;
+export type Review = Read<z.infer<typeof ReviewSchema>>;
+export type Submission = Read<z.infer<typeof SubmissionSchema>>;
+export type Standard = Read<z.infer<typeof StandardSchema>>;
 
 // ---- Targets (chỉ tiêu): a plan is data ----
-
-export const targetSubjects = ["cadres", "units", "rotations"] as const;
-export type TargetSubject = (typeof targetSubjects)[number];
 
 /** Whom a target counts. Every given condition must hold (AND); a list means "any of". */
 export const TargetFilterSchema = z.object({
   /** cadres: holds any of these posts (in any organisation unless `organizations` is given). */
   posts: z.array(z.enum(posts)).optional(),
   organizations: z.array(z.enum(organizations)).optional(),
-  fullTime: z.boolean().optional(),
+  /** cadres: any of these (e.g. full-time and part-time); a cadre whose cell is blank is unknown. */
+  fullTime: z.array(z.enum(fullTimeStatuses)).optional(),
   /** cadres: one of the posts matched was taken within the target's period. */
   newlyAssigned: z.boolean().optional(),
   /** cadres (their unit) and units: level and sector of the unit. */
@@ -206,29 +253,7 @@ export const TargetFilterSchema = z.object({
 });
 export type TargetFilter = z.infer<typeof TargetFilterSchema>;
 
-/** What each counted subject must satisfy. */
-export const RequirementSchema = z.discriminatedUnion("kind", [
-  /** cadres: at least `minCount` training records of these kinds within the period. */
-  z.object({
-    kind: z.literal("training"),
-    trainingKinds: z.array(z.enum(trainingKinds)).min(1),
-    minCount: z.number().int().min(1),
-  }),
-  z.object({ kind: z.literal("education"), min: z.enum(educationLevels) }),
-  z.object({ kind: z.literal("politicalTheory"), min: z.enum(politicalTheoryLevels) }),
-  z.object({ kind: z.literal("languageLevel"), min: z.enum(languageLevels) }),
-  /** units: a submission whose document contains `document` (folded); onTime: received by its deadline. */
-  z.object({ kind: z.literal("submission"), document: text.min(1), onTime: z.boolean() }),
-  /** units: a succession entry (not removed) for every post × term. */
-  z.object({
-    kind: z.literal("succession"),
-    posts: z.array(z.enum(posts)).min(1),
-    terms: z.array(term).min(1),
-  }),
-  /** any subject that passes the filter counts (e.g. rotations within the period). */
-  z.object({ kind: z.literal("none") }),
-]);
-export type Requirement = z.infer<typeof RequirementSchema>;
+export { type Requirement, RequirementSchema } from "./targets/kinds";
 
 export const MeasureSchema = z.discriminatedUnion("kind", [
   /** share of counted subjects meeting the requirement, at least `percent` %. */
@@ -271,10 +296,18 @@ export interface PlanData {
   submissions: Submission[];
   /**
    * Optional, given by the sheet reader: for each training record, the position in `cadres` of the
-   * cadre it names (-1: not known). It spares the engine looking every id up a second time; the
-   * engine still checks that the cadre there has the record's id, and looks up those that do not.
+   * cadre it names (-1: none). Without it the engine links records by id itself.
    */
   trainingCadres?: Int32Array;
+  /** The standards of posts (Tiêu chuẩn chức danh), for the succession checks. */
+  standards?: Standard[];
+  /**
+   * Sheets the workbook does not have at all: a target that needs one is unknown ("thiếu dữ liệu"),
+   * not unmet, since an empty sheet and no sheet are not the same.
+   */
+  absent?: ReadonlyArray<
+    "units" | "cadres" | "trainings" | "successions" | "rotations" | "submissions" | "standards"
+  >;
 }
 
 export const targetStatuses = ["met", "notMet", "insufficientData"] as const;
@@ -304,6 +337,26 @@ export interface TargetResult {
   /** "41/45 = 91%" or "8/10". */
   figure: string;
   shortfalls: Shortfall[];
-  /** Vietnamese descriptions of missing or doubtful data that kept the result from being sure. */
-  dataProblems: string[];
+  /**
+   * Subjects whose data is missing or not valid where the target needs it, named with what is
+   * missing ("thiếu dữ liệu"): they count neither as reached nor as short.
+   */
+  unknowns: Shortfall[];
+  /** What the target as a whole should say about the data (a sheet missing, records of nobody…). */
+  notes: string[];
+  /** The same target unit by unit: which unit pulls it down. */
+  byUnit: UnitResult[];
+}
+
+/** A target's result within one unit. */
+export interface UnitResult {
+  unit: string;
+  sector?: Sector;
+  /** Subjects of the unit counted, reached, and whose data is missing. */
+  counted: number;
+  reached: number;
+  unknown: number;
+  /** For a share: the unit's own percent and whether it alone reaches the target. */
+  percent?: number;
+  status?: TargetStatus;
 }

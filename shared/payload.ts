@@ -35,6 +35,8 @@ export const ProfileSchema = z.object({
   kind: z.enum(["unit", "cadre"]),
   title: z.string().min(1),
   fields: z.array(PayloadFieldSchema),
+  /** Values left out because their cells in the sheet were not valid: the label and why. */
+  omitted: z.array(z.object({ label: z.string().min(1), reason: z.string().min(1) })).optional(),
 });
 export type Profile = z.infer<typeof ProfileSchema>;
 

@@ -16,7 +16,7 @@ import {
   trainingKindLabels,
 } from "./labels";
 import type {
-  Cadre,
+  CadreValues,
   DigitalSkills,
   Education,
   Gender,
@@ -27,12 +27,16 @@ import type {
   Position,
   Post,
   ReviewRating,
+  ReviewValues,
+  RotationValues,
   Sector,
-  Submission,
+  SubmissionValues,
+  SuccessionValues,
   TrainingKind,
-  TrainingRecord,
-  Unit,
+  TrainingValues,
+  UnitValues,
 } from "./model";
+import { standardsPreset } from "./succession/standards-preset";
 import { preset2023 } from "./targets/preset-2023";
 import {
   type CellValue,
@@ -134,6 +138,14 @@ export const sampleSettings: Settings = {
   term: "2022–2027",
   levels: defaultLevels,
   presetId: "ke-hoach-can-bo-2023",
+  keyPosts: ["secretary", "deputySecretary"],
+  minCandidates: 2,
+  ageRule: "year",
+  parentBody: "BCH TP. HỒ CHÍ MINH",
+  placeName: "Phường Tân Phú",
+  signerName: "Trần Minh Khoa",
+  signerTitle: "Bí thư",
+  recipients: "Ban Tổ chức Thành Đoàn (để báo cáo); Lưu VP",
 };
 
 const ward = sampleSettings.unitName;
@@ -159,7 +171,7 @@ const adult = (union?: Post, more: Partial<Slot> = {}): Slot => ({ union, age: "
 const many = (n: number, make: () => Slot): Slot[] => Array.from({ length: n }, make);
 
 interface UnitPlan {
-  unit: Unit;
+  unit: UnitValues;
   slots: Slot[];
 }
 
@@ -274,9 +286,18 @@ const commandersToHighSchool = 8;
 /** High school union cadres now at the college (T10 asks for 5: not met). */
 const highSchoolToCollege = 4;
 
-type Ward = PlanData;
+/** The sample ward's data, every record complete (PlanData as a fully valid workbook gives it). */
+interface Ward extends PlanData {
+  units: UnitValues[];
+  cadres: CadreValues[];
+  trainings: TrainingValues[];
+  successions: SuccessionValues[];
+  rotations: RotationValues[];
+  reviews: ReviewValues[];
+  submissions: SubmissionValues[];
+}
 
-function makeCadre(random: Random, id: string, unit: string, slot: Slot): Cadre {
+function makeCadre(random: Random, id: string, unit: string, slot: Slot): CadreValues {
   const gender: Gender = random.chance(0.5) ? "female" : "male";
   const fullName = personName(random, gender);
   const born =
@@ -291,9 +312,9 @@ function makeCadre(random: Random, id: string, unit: string, slot: Slot): Cadre 
   if (slot.union) positions.push({ organization: "union", post: slot.union, since: since() });
   if (slot.federation) positions.push({ organization: "federation", post: slot.federation, since: since() });
   if (slot.pioneers) positions.push({ organization: "pioneers", post: slot.pioneers, since: since() });
-  const cadre: Cadre = { id, fullName, dateOfBirth: randomDate(random, born), gender, unit, positions };
+  const cadre: CadreValues = { id, fullName, dateOfBirth: randomDate(random, born), gender, unit, positions };
   if (slot.age === "adult") {
-    cadre.fullTime = slot.fullTime ?? false;
+    cadre.fullTime = slot.fullTime ? "fullTime" : "notFullTime";
     const education =
       slot.education !== undefined
         ? slot.education
@@ -326,7 +347,7 @@ function makeCadre(random: Random, id: string, unit: string, slot: Slot): Cadre 
     cadre.email = `${asciiName(fullName)}${random.int(1, 99)}@gmail.com`;
   } else if (slot.age === "student") {
     cadre.education = "highSchool";
-    cadre.fullTime = false;
+    cadre.fullTime = "notFullTime";
   }
   if (slot.age !== "child") {
     const digital = weighted<DigitalSkills | null>(random, [
@@ -338,9 +359,42 @@ function makeCadre(random: Random, id: string, unit: string, slot: Slot): Cadre 
     if (digital) cadre.digitalSkills = digital;
     cadre.phone = `0${random.pick(["90", "91", "93", "97", "98", "86", "70", "77"])}${random.int(1_000_000, 9_999_999)}`;
   }
+  // What forms ask of a person: a CCCD number that agrees with the birth date and gender
+  // (province 079, Hồ Chí Minh City), ethnicity, religion, hometown, address, Đoàn and Party dates.
+  const birthYear = Number(cadre.dateOfBirth!.slice(0, 4));
+  const centuryCode = (birthYear >= 2000 ? 2 : 0) + (gender === "female" ? 1 : 0);
+  cadre.idNumber = `079${centuryCode}${String(birthYear % 100).padStart(2, "0")}${random.int(100_000, 999_999)}`;
+  cadre.ethnicity = weighted(random, [
+    ["Kinh", 92],
+    ["Hoa", 6],
+    ["Khmer", 2],
+  ]);
+  cadre.religion = weighted(random, [
+    ["Không", 80],
+    ["Phật giáo", 12],
+    ["Công giáo", 8],
+  ]);
+  cadre.hometown = random.pick(hometowns);
+  cadre.currentAddress = `${random.int(1, 250)} đường số ${random.int(1, 30)}, khu phố ${random.int(1, 6)}, phường Tân Phú, Thành phố Hồ Chí Minh`;
+  if (slot.age !== "child") cadre.unionJoinDate = randomDate(random, birthYear + random.int(15, 17));
+  if (cadre.partyMember)
+    cadre.partyJoinDate = randomDate(random, Math.min(2023, birthYear + random.int(20, 24)));
   if (slot.notes) cadre.notes = slot.notes;
   return cadre;
 }
+
+const hometowns = [
+  "Thành phố Hồ Chí Minh",
+  "Long An",
+  "Tiền Giang",
+  "Bến Tre",
+  "Đồng Tháp",
+  "Quảng Ngãi",
+  "Nghệ An",
+  "Thanh Hóa",
+  "Bình Định",
+  "Hà Nội",
+];
 
 const resolutionTitles = [
   "Học tập, quán triệt Nghị quyết Đại hội Đoàn toàn quốc lần thứ XII",
@@ -361,7 +415,7 @@ function training(
   title: string,
   startDate: IsoDate,
   more = {},
-): TrainingRecord {
+): TrainingValues {
   return { cadreId, kind, title, startDate, ...more };
 }
 
@@ -378,7 +432,7 @@ function generateWard(seed: number): Ward {
   };
   const slots = new Map<string, Slot>();
   let next = 1;
-  const add = (unit: string, slot: Slot): Cadre => {
+  const add = (unit: string, slot: Slot): CadreValues => {
     const cadre = makeCadre(random, `CB${pad(next++, 3)}`, unit, slot);
     w.cadres.push(cadre);
     slots.set(cadre.id, slot);
@@ -586,7 +640,7 @@ function generateWard(seed: number): Ward {
   // Submissions of the 2023 plan (deadline 11/8/2023): most on time, two late, one missing.
   const document = "Kế hoạch công tác cán bộ Đoàn – Hội – Đội năm 2023";
   for (const unit of w.units.slice(1)) {
-    const submission: Submission = { unit: unit.name, document, deadline: iso(2023, 8, 11) };
+    const submission: SubmissionValues = { unit: unit.name, document, deadline: iso(2023, 8, 11) };
     if (unit.name === "Chi đoàn Khu phố 3") submission.received = iso(2023, 8, 15);
     else if (unit.sector === "workers") submission.received = iso(2023, 8, 21);
     else if (unit.name === "Chi đoàn Ban Chỉ huy Quân sự phường") submission.notes = "Chưa nộp";
@@ -623,6 +677,13 @@ export const sampleDeliberateErrors: DeliberateError[] = [
     what: "chức vụ không có trong danh sách",
   },
   { sheet: cadresName, row: 64, header: "Email", value: "tranthimai.gmail.com", what: "email thiếu @" },
+  {
+    sheet: cadresName,
+    row: 88,
+    header: "Chuyển đổi số",
+    value: "Tốt",
+    what: "mức chuyển đổi số không có trong danh sách (người này vẫn được tính ở mọi chỉ tiêu khác)",
+  },
   { sheet: trainingsName, row: 6, header: "Từ ngày", value: "31/02/2023", what: "ngày không có thật" },
   {
     sheet: trainingsName,
@@ -652,6 +713,7 @@ export function generateSampleWorkbook(options: { seed?: number } = {}): Record<
     cadres: modelToRows("cadres", w.cadres),
     trainings: modelToRows("trainings", w.trainings),
     successions: modelToRows("successions", w.successions),
+    standards: modelToRows("standards", standardsPreset),
     rotations: modelToRows("rotations", w.rotations),
     reviews: modelToRows("reviews", w.reviews),
     submissions: modelToRows("submissions", w.submissions),
@@ -676,13 +738,33 @@ export function generateSampleWorkbook(options: { seed?: number } = {}): Record<
     if (r % 11 === 0 && row[col("Đảng viên")] === "Có") row[col("Đảng viên")] = "x";
     if (r % 19 === 0 && row[col("Chức vụ Đoàn")])
       row[col("Chức vụ Đoàn")] = String(row[col("Chức vụ Đoàn")]).toUpperCase();
+    // The spellings staff use for the same value; the old "Có"/"Không" of the full-time column.
+    const spelled: Record<string, Record<string, string>> = {
+      "Trình độ chuyên môn": {
+        "Đại học": r % 4 === 0 ? "Cử nhân" : r % 7 === 0 ? "ĐH" : "Đại học",
+        "Thạc sĩ": "Thạc sỹ",
+      },
+      "Lý luận chính trị": { "Trung cấp": r % 3 === 0 ? "Trung cấp LLCT" : "Trung cấp" },
+      "Ngoại ngữ": { "B1 (Bậc 3)": r % 2 === 0 ? "Bậc 3" : "B1" },
+      "Chuyên trách": {
+        "Chuyên trách": r % 5 === 0 ? "Có" : "Chuyên trách",
+        "Không chuyên trách": r % 5 === 0 ? "Không" : "Không chuyên trách",
+      },
+    };
+    for (const [h, spellings] of Object.entries(spelled)) {
+      const typed = spellings[String(row[col(h)])];
+      if (typed) row[col(h)] = typed;
+    }
+    // A name typed on a phone that sends decomposed marks (NFD): shown as typed, in NFC.
+    if (r % 23 === 0) row[col("Họ và tên")] = String(row[col("Họ và tên")]).normalize("NFD");
   }
 
   // The mistakes. Training rows are inserted (a class of an existing cadre, a class of no one).
-  const [blankName, unknownPost, badEmail, badDate, unknownCadre] = sampleDeliberateErrors;
+  const [blankName, unknownPost, badEmail, badDigital, badDate, unknownCadre] = sampleDeliberateErrors;
   setCell(cadres, blankName!.row, blankName!.header, "");
   setCell(cadres, unknownPost!.row, unknownPost!.header, unknownPost!.value);
   setCell(cadres, badEmail!.row, badEmail!.header, badEmail!.value);
+  setCell(cadres, badDigital!.row, badDigital!.header, badDigital!.value);
   const topic = trainingKindLabels.topic;
   trainings.splice(badDate!.row - 1, 0, [w.cadres[5]!.id, topic, topicTitles[1]!, "31/02/2023", "", "", ""]);
   trainings.splice(unknownCadre!.row - 1, 0, [
@@ -706,7 +788,7 @@ export function generateSampleWorkbook(options: { seed?: number } = {}): Record<
 /** The sample as the add-on reads it. */
 export function sampleData(): WorkbookRead {
   const workbook = generateSampleWorkbook();
-  return readWorkbook((name) => workbook[name] ?? null);
+  return readWorkbook(workbook);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -807,6 +889,13 @@ export function generateCityDataset(options: {
       `09${random.int(10_000_000, 99_999_999)}`,
       "",
       "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
     ]);
   }
 
@@ -842,6 +931,12 @@ export function generateCityDataset(options: {
     for (const term of ["2022–2027", "2027–2032"]) {
       successionRows.push([random.pick(ids), unit.name, postLabels.secretary, term, status, ""]);
     }
+    // The next term's key posts, two people each most of the time: the succession checks' work.
+    for (const post of [postLabels.secretary, postLabels.deputySecretary]) {
+      const people = random.chance(0.8) ? 2 : 1;
+      for (let i = 0; i < people; i++)
+        successionRows.push([random.pick(ids), unit.name, post, "2027–2032", status, ""]);
+    }
     const received = random.chance(0.9) ? date(randomDate(random, 2023, 7, 8)) : "";
     submissionRows.push([
       unit.name,
@@ -871,6 +966,7 @@ export function generateCityDataset(options: {
 
   const settings: Settings = { ...sampleSettings, unitName: city, levels: defaultLevels };
   const byId: Record<SheetId, CellValue[][]> = {
+    standards: modelToRows("standards", standardsPreset),
     settings: settingsRows(settings),
     units: unitRows,
     cadres: cadreRows,

@@ -13,6 +13,7 @@ export {
   sheetTemplates,
   sheetTemplatesFor,
   templateById,
+  termOfYear,
 } from "./templates/definitions";
 export {
   readSettings,
@@ -20,7 +21,10 @@ export {
   readWorkbook,
   type SheetRead,
   type WorkbookRead,
+  type WorkbookSource,
+  workbookSource,
 } from "./templates/read";
+export { readingNotes } from "./templates/reading-notes";
 export { recordToTarget, targetToRecord } from "./templates/targets-sheet";
 export type {
   CellProblem,
@@ -30,6 +34,7 @@ export type {
   Settings,
   SheetId,
   SheetTemplate,
+  UnknownColumn,
 } from "./templates/types";
 export { columnLetter, problemText } from "./templates/types";
 export {

@@ -2,11 +2,12 @@
 // Plain string code only (no Intl/ICU): it also runs inside Google Apps Script.
 
 /**
- * The same function, remembering its answer for each text it has seen: for names and cell values
- * that repeat over many rows. Keep one per run, not per module, so that memory ends with the run.
+ * The same function, remembering its answer for each argument it has seen: for names and cell
+ * values that repeat over many rows, reasons that depend on a count. Keep one per run, not per
+ * module, so that memory ends with the run.
  */
-export function remembering(compute: (text: string) => string): (text: string) => string {
-  const answers = new Map<string, string>();
+export function remembering<K, V = string>(compute: (key: K) => V): (key: K) => V {
+  const answers = new Map<K, V>();
   return (text) => {
     let answer = answers.get(text);
     if (answer === undefined) {
@@ -28,8 +29,50 @@ export function fold(value: string): string {
     .trim();
 }
 
+/** The key ids match by: without regard to case, spacing and marks ("cb 056" is "CB056"). */
+export function idKey(id: string): string {
+  return /^[\x21-\x7e]*$/.test(id) ? id.toLowerCase() : fold(id).replace(/\s+/g, "");
+}
+
+/** The key names (units, documents) match by: fold(), so case, marks and spacing do not matter. */
+export function nameKey(name: string): string {
+  return fold(name);
+}
+
 /**
- * Canonical storage form: NFC, tone marks placed by the modern rule (see canonicalizeTones),
+ * Whether NFC could change the text: only a combining mark can be composed with the letter before it
+ * (Vietnamese typed on some phones and Macs comes as letters + marks). Most cells have none and are
+ * kept as they are, with no new string made.
+ */
+function mayCompose(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x300) continue;
+    if (code <= 0x36f || (code >= 0x1dc0 && code <= 0x1dff) || (code >= 0x20d0 && code <= 0x20ff))
+      return true;
+    if (
+      (code >= 0xfe20 && code <= 0xfe2f) ||
+      (code >= 0x1100 && code <= 0x11ff) ||
+      (code >= 0xd800 && code <= 0xdfff)
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Text as the user typed it, for storing and showing: NFC (so "Hòa" typed as NFD shows the same),
+ * runs of whitespace collapsed to one space, trimmed. The tone marks stay where the user put them:
+ * "Thùy" stays "Thùy", "Thuỳ" stays "Thuỳ" (fold() and normalizeText() make them match).
+ */
+export function typedText(value: string): string {
+  const nfc = mayCompose(value) ? value.normalize("NFC") : value;
+  return collapseSpaces(nfc);
+}
+
+/**
+ * Canonical form for comparing (never shown): NFC, tone marks placed by the modern rule (see canonicalizeTones),
  * runs of whitespace collapsed to one space, trimmed. Idempotent.
  */
 export function normalizeText(value: string): string {

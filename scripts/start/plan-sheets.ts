@@ -1,34 +1,23 @@
-// Which sheets of a user's workbook are the plan's: found by name as the add-on looks them up.
+// Whether a user's workbook holds the plan's sheets, found as the add-on finds them (by our name or
+// a name staff use, "ĐTBD 2026" for "Đào tạo bồi dưỡng"). The sheets keep their own names.
 import { sheetTemplates } from "../../shared/templates";
-import { fold } from "../../shared/text";
+import { locateSheets } from "../../shared/templates/locate";
 import { StartError } from "./errors";
 import type { SheetValues } from "./run-addon";
 
 /** Sheets of the plan that hold data (settings and targets alone are not a plan's workbook). */
 const dataSheets = sheetTemplates.filter((t) => t.id !== "settings" && t.id !== "targets");
 
-/**
- * Sheet names as the add-on looks them up (exactly): a sheet named "can bo" or "CÁN BỘ" is
- * taken as "Cán bộ". Fails when none of the plan's data sheets is there.
- */
-export function planSheets(
-  sheets: SheetValues[],
-  file: string,
-): { sheets: SheetValues[]; renamed: string[] } {
-  const renamed: string[] = [];
-  const taken = new Set(sheets.map((s) => s.name));
-  const named = sheets.map((sheet) => {
-    const template = sheetTemplates.find((t) => fold(t.name) === fold(sheet.name));
-    if (!template || template.name === sheet.name || taken.has(template.name)) return sheet;
-    taken.add(template.name);
-    renamed.push(`"${sheet.name}" được hiểu là trang "${template.name}"`);
-    return { ...sheet, name: template.name };
-  });
-  if (!named.some((sheet) => dataSheets.some((t) => t.name === sheet.name))) {
+/** Fails, saying what to do, when none of the plan's data sheets is there. */
+export function checkPlanSheets(sheets: readonly SheetValues[], file: string): void {
+  const { found } = locateSheets(
+    sheets.map((s) => s.name),
+    dataSheets,
+  );
+  if (Object.keys(found).length === 0) {
     const expected = dataSheets.map((t) => `"${t.name}"`).join(", ");
     throw new StartError(
       `Tệp "${file}" không có trang nào của kế hoạch (cần ít nhất một trong các trang ${expected}): hãy tạo bảng tính từ mẫu bằng "npm run template".`,
     );
   }
-  return { sheets: named, renamed };
 }

@@ -2,7 +2,13 @@
 // data problems (the same reading of the sheets the add-on does) and the submissions count.
 import { targetStatusLabels } from "../../shared/labels";
 import type { TargetStatus } from "../../shared/model";
-import { type CellValue, problemText, readWorkbook, type WorkbookRead } from "../../shared/templates";
+import {
+  type CellValue,
+  problemText,
+  readingNotes,
+  readWorkbook,
+  type WorkbookRead,
+} from "../../shared/templates";
 import { fold } from "../../shared/text";
 import type { SheetsRuntime } from "../../test/sheets-runtime/index";
 import { type Colour, painter } from "./colour";
@@ -11,6 +17,7 @@ import { renderTable, type TableCell } from "./table";
 
 export const RESULT_SHEET = "Kết quả chỉ tiêu";
 export const TRACKING_SHEET = "Theo dõi nộp";
+export const REPORT_SHEET = "Báo cáo";
 /** Problems listed one by one; the rest are counted. */
 const PROBLEMS_LISTED = 10;
 
@@ -24,6 +31,19 @@ export interface ReportOptions {
   colour: boolean;
   /** Terminal columns available. */
   width: number;
+}
+
+/**
+ * The name of the sheet the add-on marked for `role` ("targetResults", "report"…): a sheet of the
+ * user's may have the name the add-on would have used, so it is found by its mark.
+ */
+export function markedSheetName(runtime: SheetsRuntime, role: string): string | null {
+  for (const entry of runtime.spreadsheet.metadata.entries) {
+    const [found, id] = (entry.value ?? "").split("#");
+    if (entry.key === "cadrePlan.sheet" && found === role && entry.sheet && String(entry.sheet.id) === id)
+      return entry.sheet.name;
+  }
+  return null;
 }
 
 /** A sheet's values (blank cells ""), or null when there is no such sheet. */
@@ -81,15 +101,15 @@ function statusOf(label: string): TargetStatus | undefined {
 export function targetsTable(rows: TargetRow[], options: ReportOptions): string {
   const cell = (text: string, colour?: Colour): TableCell =>
     colour ? { text, paint: painter(colour, options.colour) } : { text };
+  // "Đạt được" already says the percentage ("137/145 = 94%"): no column repeats it.
   return renderTable(
     [
       { header: "Mã" },
-      { header: "Chỉ tiêu", flexible: true },
+      { header: "Chỉ tiêu", flexible: true, min: 16 },
       { header: "Đặt ra", align: "right" },
-      { header: "Đạt được", align: "right" },
-      { header: "Tỉ lệ", align: "right" },
+      { header: "Đạt được", align: "right", min: 9 },
       { header: "Tiến độ" },
-      { header: "Đánh giá" },
+      { header: "Đánh giá", min: 8 },
     ],
     rows.map((row) => {
       const status = statusOf(row.status);
@@ -97,9 +117,8 @@ export function targetsTable(rows: TargetRow[], options: ReportOptions): string 
       return [
         cell(row.id),
         cell(row.text),
-        cell(row.asked),
+        cell(row.asked.replace(/^tối thiểu\s*/, "≥ ")),
         cell(row.reached),
-        cell(row.percent),
         cell(row.bar, colour),
         cell(row.status, colour),
       ];
@@ -117,15 +136,14 @@ export function statusCounts(rows: TargetRow[]): string {
   return `${parts.join(" · ")} (${rows.length} chỉ tiêu)`;
 }
 
-/** Lines about the data: bad cells with where they are, missing sheets and columns. */
+/** Lines about the data: how the workbook was read (sheets, columns), then bad cells with where they are. */
 export function problemLines(read: WorkbookRead): string[] {
-  const lines: string[] = [];
-  if (read.missingSheets.length > 0)
-    lines.push(`Thiếu trang: ${read.missingSheets.map((s) => `"${s}"`).join(", ")}.`);
-  for (const { sheet, header } of read.missingColumns) lines.push(`Trang "${sheet}" thiếu cột "${header}".`);
+  const lines = readingNotes(read).filter((note) => !/ô dữ liệu chưa hợp lệ|ô ngày có thể/.test(note));
   const count = read.problems.length;
   lines.push(
-    count === 0 ? "Không có ô dữ liệu nào chưa hợp lệ." : `${count} ô dữ liệu chưa hợp lệ (không được tính):`,
+    count === 0
+      ? "Không có ô dữ liệu nào chưa hợp lệ."
+      : `${count} ô dữ liệu chưa hợp lệ (giá trị ô không được dùng; dòng của ô vẫn được tính ở chỉ tiêu không cần ô ấy):`,
   );
   for (const problem of read.problems.slice(0, PROBLEMS_LISTED)) lines.push(`  • ${problemText(problem)}`);
   if (count > PROBLEMS_LISTED) {
@@ -160,17 +178,20 @@ export function renderReport(
 ): string {
   const bold = painter("bold", options.colour);
   const out: string[] = [];
-  const result = resultRows(sheetValues(runtime, RESULT_SHEET) ?? []);
+  const resultSheet = markedSheetName(runtime, "targetResults");
+  const result = resultRows((resultSheet && sheetValues(runtime, resultSheet)) || []);
   if (result && result.rows.length > 0) {
     out.push(bold(result.title), targetsTable(result.rows, options), statusCounts(result.rows));
   } else {
     out.push(bold("Chưa có kết quả chỉ tiêu."));
   }
 
-  const read = readWorkbook((name) => sheetValues(runtime, name));
+  const sheetNames = runtime.spreadsheet.getSheets().map((sheet) => sheet.getName());
+  const read = readWorkbook({ sheetNames, values: (name) => sheetValues(runtime, name) });
   out.push("", bold("Dữ liệu"), ...problemLines(read));
 
-  const submissions = submissionCounts(sheetValues(runtime, TRACKING_SHEET));
+  const trackingSheet = markedSheetName(runtime, "submissionTracking");
+  const submissions = submissionCounts(trackingSheet ? sheetValues(runtime, trackingSheet) : null);
   out.push("", bold("Nộp kế hoạch"), submissions ?? "Chưa theo dõi được (xem thông báo bên dưới).");
 
   // Alerts after the first step are the add-on saying why it could not do something.

@@ -5,8 +5,10 @@ import { displayWidth, pad, wrap } from "./text-width";
 export interface TableColumn {
   header: string;
   align?: "left" | "right";
-  /** This column shrinks (and wraps) when the table is wider than the screen. */
+  /** This column shrinks (and wraps) when the table is wider than the screen, down to 12 columns or `min`. */
   flexible?: boolean;
+  /** Narrowest this column may wrap to; columns with a minimum give way before the flexible one. */
+  min?: number;
 }
 
 export interface TableCell {
@@ -21,10 +23,19 @@ export function renderTable(columns: TableColumn[], rows: TableCell[][], maxWidt
   );
   // Borders and padding: "│ " before each column and " │" at the end.
   const frame = 3 * columns.length + 1;
-  const flexible = columns.findIndex((column) => column.flexible);
-  if (flexible >= 0) {
-    const others = widths.reduce((sum, w, c) => (c === flexible ? sum : sum + w), 0);
-    widths[flexible] = Math.max(12, Math.min(widths[flexible] ?? 0, maxWidth - frame - others));
+  let excess = frame + widths.reduce((a, b) => a + b, 0) - maxWidth;
+  // The narrow columns wrap first, then the flexible one (the long text).
+  const order = [
+    ...columns.flatMap((column, c) => (column.min !== undefined && !column.flexible ? [c] : [])),
+    ...columns.flatMap((column, c) => (column.flexible ? [c] : [])),
+  ];
+  for (const c of order) {
+    if (excess <= 0) break;
+    const column = columns[c]!;
+    const min = column.min ?? 12;
+    const give = Math.max(0, Math.min(excess, (widths[c] ?? 0) - min));
+    widths[c] = (widths[c] ?? 0) - give;
+    excess -= give;
   }
 
   const line = (left: string, middle: string, right: string) =>

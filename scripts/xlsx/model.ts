@@ -14,17 +14,34 @@ export type ValidationRule = (
 ) & { strict: boolean; help?: string };
 
 export type HorizontalAlignment = "left" | "center" | "right";
+export type VerticalAlignment = "top" | "middle" | "bottom";
+
+/** How a sheet prints: A4, this orientation, scaled to the page's width or not. */
+export interface PrintSetup {
+  orientation: "portrait" | "landscape";
+  fitWidth: boolean;
+}
 
 export interface SheetModel {
   name: string;
   values: Grid<CellValue>;
+  /** Formulas as Sheets writes them ("=SUM(A1:A9)"); the value beside is their last result. */
+  formulas?: Grid<string>;
   notes?: Grid<string>;
   /** "#rrggbb" */
   backgrounds?: Grid<string>;
   /** "#rrggbb" */
   fontColors?: Grid<string>;
   bold?: Grid<boolean>;
+  italic?: Grid<boolean>;
+  underline?: Grid<boolean>;
+  /** Points. */
+  fontSizes?: Grid<number>;
+  fontFamilies?: Grid<string>;
   alignments?: Grid<HorizontalAlignment>;
+  verticalAlignments?: Grid<VerticalAlignment>;
+  /** Thin borders all round the cell. */
+  borders?: Grid<boolean>;
   wrap?: Grid<boolean>;
   /** Sheets/Excel pattern such as "dd/mm/yyyy", "@" or "0%". */
   numberFormats?: Grid<string>;
@@ -36,7 +53,19 @@ export interface SheetModel {
   hidden?: boolean;
   /** Pixels, as Sheets measures them; index 0 is column A. */
   columnWidths?: ReadonlyArray<number | null | undefined>;
+  /** Pixels, by 1-based row number; rows not named fit their content. */
+  rowHeights?: Readonly<Record<string, number>>;
+  hideGridlines?: boolean;
+  /** Print setup; the frozen rows are repeated at the top of each page. */
+  print?: PrintSetup;
+  /** The sheet the workbook opens on. */
+  active?: boolean;
+  /** The add-on's role for the sheet ("targetResults", "cadres"…), kept in the file as a defined name. */
+  role?: string;
 }
+
+/** Defined names that carry the add-on's marks through a file: "cadrePlan.targetResults" → the sheet. */
+export const ROLE_NAME_PREFIX = "cadrePlan.";
 
 /** The hidden sheet holding dropdown lists; never a sheet of the plan, so the reader skips it. */
 export const LIST_SHEET_NAME = "Danh mục chọn";

@@ -2,9 +2,9 @@
 // comments), dropdowns and date checks, number formats, merges, frozen panes and column widths.
 import { writeFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
-import { columnLetter } from "../../shared/templates/types";
+import { type CellValue, columnLetter } from "../../shared/templates/types";
 import { toExcelDate } from "./dates";
-import { type Grid, LIST_SHEET_NAME, type SheetModel, type ValidationRule } from "./model";
+import { type Grid, LIST_SHEET_NAME, ROLE_NAME_PREFIX, type SheetModel, type ValidationRule } from "./model";
 
 export const DATE_FORMAT = "dd/mm/yyyy";
 
@@ -25,19 +25,61 @@ export function buildWorkbook(sheets: readonly SheetModel[]): ExcelJS.Workbook {
   const lists = new ListSheet(workbook);
   for (const model of sheets) writeSheet(workbook.addWorksheet(model.name), model, lists);
   lists.finish();
+  for (const model of sheets) {
+    if (model.role)
+      workbook.definedNames.add(
+        `'${model.name.replace(/'/g, "''")}'!$A$1`,
+        `${ROLE_NAME_PREFIX}${model.role}`,
+      );
+  }
+  const active = sheets.findIndex((s) => s.active);
+  if (active >= 0) {
+    workbook.views = [
+      { x: 0, y: 0, width: 12000, height: 9000, firstSheet: 0, activeTab: active, visibility: "visible" },
+    ];
+  }
   return workbook;
+}
+
+/** Sheets' print margins of a Đoàn document, in inches: 2 cm top and bottom, 3 cm left, 1.5 cm right. */
+const margins = { top: 0.79, bottom: 0.79, left: 1.18, right: 0.59, header: 0.3, footer: 0.3 };
+
+function setPrint(sheet: ExcelJS.Worksheet, model: SheetModel): void {
+  if (!model.print) return;
+  const frozen = model.frozenRows ?? 0;
+  sheet.pageSetup = {
+    ...sheet.pageSetup,
+    paperSize: 9, // A4
+    orientation: model.print.orientation,
+    fitToPage: model.print.fitWidth,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    margins,
+    horizontalCentered: true,
+    ...(frozen > 0 ? { printTitlesRow: `1:${frozen}` } : {}),
+  };
+  sheet.headerFooter = { ...sheet.headerFooter, oddFooter: "&C&P/&N" };
 }
 
 function writeSheet(sheet: ExcelJS.Worksheet, model: SheetModel, lists: ListSheet): void {
   if (model.hidden) sheet.state = "hidden";
   const frozenRows = model.frozenRows ?? 0;
   const frozenColumns = model.frozenColumns ?? 0;
+  const gridlines = model.hideGridlines ? { showGridLines: false } : {};
   if (frozenRows > 0 || frozenColumns > 0) {
-    sheet.views = [{ state: "frozen", ySplit: frozenRows, xSplit: frozenColumns }];
+    sheet.views = [{ state: "frozen", ySplit: frozenRows, xSplit: frozenColumns, ...gridlines }];
+  } else if (model.hideGridlines) {
+    sheet.views = [{ state: "normal", showGridLines: false }];
   }
+  setPrint(sheet, model);
   for (const [index, width] of (model.columnWidths ?? []).entries()) {
     if (width) sheet.getColumn(index + 1).width = excelWidth(width);
   }
+  for (const [row, pixels] of Object.entries(model.rowHeights ?? {})) {
+    // Excel measures rows in points: 3/4 of a pixel.
+    sheet.getRow(Number(row)).height = Math.round(pixels * 0.75 * 100) / 100;
+  }
+  for (const [row, points] of wrappedRowHeights(model)) sheet.getRow(row).height = points;
   eachCell(model.values, (r, c, value) => {
     if (value === "") return;
     const cell = sheet.getCell(r + 1, c + 1);
@@ -45,12 +87,33 @@ function writeSheet(sheet: ExcelJS.Worksheet, model: SheetModel, lists: ListShee
     // A date left in the automatic format is shown as staff write dates.
     if (value instanceof Date) cell.numFmt = DATE_FORMAT;
   });
+  eachCell(model.formulas, (r, c, formula) => {
+    if (!formula) return;
+    const cell = sheet.getCell(r + 1, c + 1);
+    const result = model.values[r]?.[c];
+    cell.value = {
+      formula: formula.replace(/^=/, ""),
+      ...(result !== null && result !== undefined && result !== "" ? { result: excelResult(result) } : {}),
+    } as ExcelJS.CellFormulaValue;
+  });
   // Without weights given, a frozen header row is bold.
   const bold: Grid<boolean> =
     model.bold ?? Array.from({ length: frozenRows }, (_, r) => (model.values[r] ?? []).map(() => true));
   eachCell(bold, (r, c, isBold) => {
     if (isBold) sheet.getCell(r + 1, c + 1).font = { bold: true };
   });
+  const font = (r: number, c: number, change: Partial<ExcelJS.Font>) => {
+    const cell = sheet.getCell(r + 1, c + 1);
+    cell.font = { ...cell.font, ...change };
+  };
+  eachCell(model.italic, (r, c, italic) => {
+    if (italic) font(r, c, { italic: true });
+  });
+  eachCell(model.underline, (r, c, underline) => {
+    if (underline) font(r, c, { underline: true });
+  });
+  eachCell(model.fontSizes, (r, c, size) => font(r, c, { size }));
+  eachCell(model.fontFamilies, (r, c, name) => font(r, c, { name }));
   eachCell(model.fontColors, (r, c, colour) => {
     const argb = toArgb(colour);
     if (argb && argb !== "FF000000") {
@@ -68,10 +131,18 @@ function writeSheet(sheet: ExcelJS.Worksheet, model: SheetModel, lists: ListShee
     const cell = sheet.getCell(r + 1, c + 1);
     cell.alignment = { ...cell.alignment, horizontal };
   });
+  eachCell(model.verticalAlignments, (r, c, vertical) => {
+    const cell = sheet.getCell(r + 1, c + 1);
+    cell.alignment = { ...cell.alignment, vertical };
+  });
   eachCell(model.wrap, (r, c, wrapText) => {
     if (!wrapText) return;
     const cell = sheet.getCell(r + 1, c + 1);
-    cell.alignment = { ...cell.alignment, wrapText: true, vertical: "top" };
+    cell.alignment = { vertical: "top", ...cell.alignment, wrapText: true };
+  });
+  const thin = { style: "thin" as const, color: { argb: "FF000000" } };
+  eachCell(model.borders, (r, c, bordered) => {
+    if (bordered) sheet.getCell(r + 1, c + 1).border = { top: thin, left: thin, bottom: thin, right: thin };
   });
   eachCell(model.numberFormats, (r, c, format) => {
     if (format && format !== "General") sheet.getCell(r + 1, c + 1).numFmt = format;
@@ -81,6 +152,51 @@ function writeSheet(sheet: ExcelJS.Worksheet, model: SheetModel, lists: ListShee
   });
   for (const range of model.merges ?? []) sheet.mergeCells(range);
   writeValidations(sheet, model.validations, lists);
+}
+
+function excelResult(value: CellValue): ExcelJS.CellValue {
+  return value instanceof Date ? toExcelDate(value) : (value as ExcelJS.CellValue);
+}
+
+/**
+ * Heights, in points, of rows whose wrapped text needs more than one line. Sheets fits such rows
+ * by itself; a file opened in LibreOffice (and printed from it) keeps the heights it is given, so
+ * they are estimated here from the text, the column's width and the font size. Rows with a height
+ * of their own, and merged cells, are left as they are.
+ */
+export function wrappedRowHeights(model: SheetModel): Map<number, number> {
+  const heights = new Map<number, number>();
+  const merged = new Set<string>();
+  for (const range of model.merges ?? []) {
+    const [from, to = from] = range.split(":");
+    const a = /^([A-Z]+)(\d+)$/.exec(from!);
+    const b = /^([A-Z]+)(\d+)$/.exec(to!);
+    if (!a || !b) continue;
+    for (let r = Number(a[2]); r <= Number(b[2]); r++) {
+      for (let c = columnNumber(a[1]!); c <= columnNumber(b[1]!); c++) merged.add(`${r}:${c}`);
+    }
+  }
+  eachCell(model.wrap, (r, c, wraps) => {
+    if (!wraps || model.rowHeights?.[String(r + 1)] || merged.has(`${r + 1}:${c + 1}`)) return;
+    const text = String(model.values[r]?.[c] ?? "");
+    if (!text) return;
+    const points = model.fontSizes?.[r]?.[c] ?? 10;
+    const pixels = model.columnWidths?.[c] ?? 100;
+    // A character of Vietnamese text: about 0.42 em in Times New Roman, 0.5 em in Arial; a line 1.2 em.
+    const em = /times/i.test(model.fontFamilies?.[r]?.[c] ?? "") ? 0.42 : 0.5;
+    const perLine = Math.max(1, Math.floor((pixels - 6) / (points * (4 / 3) * em)));
+    const lines = text.split("\n").reduce((n, line) => n + Math.max(1, Math.ceil(line.length / perLine)), 0);
+    if (lines < 2) return;
+    const height = Math.ceil(lines * points * 1.2 + 4);
+    heights.set(r + 1, Math.max(heights.get(r + 1) ?? 0, height));
+  });
+  return heights;
+}
+
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
 }
 
 /** Excel caps a validation's prompt and message at 255 characters. */

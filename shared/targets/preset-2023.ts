@@ -31,7 +31,7 @@ const targets: Target[] = [
     text: "100% cán bộ Đoàn – Hội – Đội chuyên trách cấp quận được bồi dưỡng kiến thức, nâng cao trình độ chuyên môn, nghiệp vụ, kỹ năng công tác Đoàn – Hội – Đội",
     source: "Mục II, ý 2 (dòng 29)",
     subject: "cadres",
-    filter: { fullTime: true, levels: districtLevels },
+    filter: { fullTime: ["fullTime"], levels: districtLevels },
     requirement: { kind: "training", trainingKinds: ["professionalSkills"], minCount: 1 },
     measure: { kind: "share", percent: 100 },
     period,
@@ -133,7 +133,8 @@ const targets: Target[] = [
     source: "Mục III, 1.2, ý 2 (dòng 61)",
     subject: "units",
     filter: wardUnions,
-    // Matched as "contains", among submissions due in 2023: "… cán bộ Đoàn – Hội – Đội năm 2023" counts.
+    // Matched by its words in order, among submissions due in 2023: the plan's own title,
+    // "Kế hoạch thực hiện công tác cán bộ Đoàn – Hội – Đội năm 2023", counts.
     requirement: { kind: "submission", document: "Kế hoạch công tác cán bộ", onTime: false },
     measure: { kind: "share", percent: 100 },
     period,
@@ -164,13 +165,18 @@ const targets: Target[] = [
     period,
   },
   {
-    // The deadline itself is the submission's; "trước ngày 11/8/2023" is entered as that deadline.
+    // "trước ngày 11/8/2023": the deadline every unit has, whatever its own row says.
     id: "T14",
     text: "Các cơ sở Đoàn trực thuộc gửi Kế hoạch chính thức về Ban Thường vụ Quận Đoàn trước ngày 11/8/2023",
     source: "Mục IV, 2, ý 1 (dòng 153)",
     subject: "units",
     filter: { levels: ["Cơ sở"] },
-    requirement: { kind: "submission", document: "Kế hoạch công tác cán bộ", onTime: true },
+    requirement: {
+      kind: "submission",
+      document: "Kế hoạch công tác cán bộ",
+      onTime: true,
+      deadline: "2023-08-11",
+    },
     measure: { kind: "share", percent: 100 },
     period,
   },

@@ -2,8 +2,8 @@
 // a cell that breaks it gives a Vietnamese reason quoting what was typed.
 import { formatDate, isoToDate, parseDate } from "../dates";
 import { booleanLabels } from "../labels";
-import { emailPattern } from "../model";
-import { fold, normalizeText } from "../text";
+import { fold, typedText } from "../text";
+import { emailPattern } from "../vocabulary";
 import type { CellValue, ColumnTemplate } from "./types";
 
 export type Parsed = { ok: true; value: unknown } | { ok: false; message: string };
@@ -76,8 +76,8 @@ function asText(value: CellValue): string {
   }
   if (typeof value === "boolean") return value ? booleanLabels.true : booleanLabels.false;
   const text = String(value);
-  // Plain ASCII (ids, numbers, e-mails) has no tone marks to canonicalize.
-  return isPlainAscii(text) ? text : normalizeText(text);
+  // Plain ASCII without spaces (ids, numbers, e-mails) is already as typedText leaves it.
+  return isPlainAscii(text) ? text : typedText(text);
 }
 
 function optionsHint(options: string[]): string {
@@ -85,9 +85,18 @@ function optionsHint(options: string[]): string {
   return list.join(", ");
 }
 
-/** fold of an option, with spaces around commas ignored so "Phường,xã" still matches. */
-function optionFold(text: string): string {
-  return fold(text).replace(/\s*,\s*/g, ",");
+/**
+ * The key an option is matched by: fold(), then what varies in how staff spell the same option:
+ * spaces around commas ("Phường,xã"), dots and dashes ("Ths.", "Trung cấp - LLCT"), and i/y at the
+ * end of a syllable after a consonant ("Thạc sỹ" = "Thạc sĩ", "Kỹ sư" = "Kĩ sư", "Quý" = "Quí").
+ */
+export function optionKey(text: string): string {
+  return fold(text)
+    .replace(/[.\-–—_/()]+/g, " ")
+    .replace(/\s*,\s*/g, ",")
+    .replace(/\b(qu|[bcdghklmnprstvx]h?|ngh?|tr|gi)y\b/g, "$1i")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /** Splits a free list: on ";" when there is one (items may hold commas), else on ",". */
@@ -95,7 +104,7 @@ export function splitList(text: string): string[] {
   const separator = text.includes(";") ? ";" : ",";
   return text
     .split(separator)
-    .map((s) => normalizeText(s))
+    .map((s) => typedText(s))
     .filter((s) => s !== "");
 }
 
@@ -141,11 +150,23 @@ export function cellReader(column: ColumnTemplate): (value: CellValue) => unknow
     };
   }
   // Numbers and phones cost less to check than to look up.
-  if (column.type === "integer" || column.type === "number" || column.type === "phone") {
+  if (
+    column.type === "integer" ||
+    column.type === "number" ||
+    column.type === "phone" ||
+    column.type === "idNumber"
+  ) {
     return (cell) => (isBlank(cell) ? blankCell : rule(cell));
   }
   const cached = remembered(rule);
   return (cell) => (isBlank(cell) ? blankCell : cached(cell));
+}
+
+/** A number the field's own schema takes (its bounds), else why not. */
+function withinField(column: ColumnTemplate, cell: CellValue, n: number): unknown {
+  const checked = column.fieldSchema?.safeParse(n);
+  if (!checked || checked.success) return n;
+  return new CellFailure(`${shown(cell)} không hợp lệ: ${checked.error?.issues[0]?.message ?? ""}`.trim());
 }
 
 /** A cell's value by one column's rule: the value, or a CellFailure. */
@@ -184,10 +205,16 @@ function ruleOf(column: ColumnTemplate): Rule {
         const n = toNumber(value);
         return n === undefined || !Number.isInteger(n)
           ? new CellFailure(`${shown(value)} không phải số nguyên`)
-          : n;
+          : withinField(column, value, n);
       };
-    case "number":
-      return (value) => toNumber(value) ?? new CellFailure(`${shown(value)} không phải số`);
+    case "number": {
+      return (value) => {
+        const n = toNumber(value);
+        return n === undefined
+          ? new CellFailure(`${shown(value)} không phải số`)
+          : withinField(column, value, n);
+      };
+    }
     case "date":
       return (value) => {
         const parsed = parseDate(value);
@@ -207,6 +234,8 @@ function ruleOf(column: ColumnTemplate): Rule {
       };
     case "phone":
       return readPhone;
+    case "idNumber":
+      return readIdNumber;
     case "term":
       return (value) => {
         const parsed = parseTerm(asText(value));
@@ -223,14 +252,24 @@ function readBoolean(value: CellValue): unknown {
   return new CellFailure(`${shown(value)} không phải "${booleanLabels.true}" hoặc "${booleanLabels.false}"`);
 }
 
-/** A choice column's values by the folded text that gives them: each option's label and key give its key. */
+/**
+ * A choice column's values by the key (optionKey) of each text that gives them: each option's
+ * label, its key and its other spellings. A label wins over another option's alias.
+ */
 function choiceLookup(column: ColumnTemplate): Map<string, string> {
   const lookup = new Map<string, string>();
-  (column.options ?? []).forEach((label, i) => {
-    const key = column.keys?.[i] ?? label;
-    lookup.set(optionFold(label), key);
+  const add = (text: string, key: string) => {
+    const k = optionKey(text);
+    if (!lookup.has(k)) lookup.set(k, key);
+  };
+  const options = column.options ?? [];
+  options.forEach((label, i) => {
+    add(label, column.keys?.[i] ?? label);
   });
-  for (const key of column.keys ?? []) if (!lookup.has(optionFold(key))) lookup.set(optionFold(key), key);
+  for (const key of column.keys ?? []) add(key, key);
+  options.forEach((label, i) => {
+    for (const alias of column.optionAliases?.[i] ?? []) add(alias, column.keys?.[i] ?? label);
+  });
   return lookup;
 }
 
@@ -249,7 +288,7 @@ function choiceRule(column: ColumnTemplate): Rule {
   if (column.type === "choice") {
     return (value) => {
       const text = asText(value);
-      return lookup.get(optionFold(text)) ?? notAllowed(text);
+      return lookup.get(optionKey(text)) ?? notAllowed(text);
     };
   }
   return (value) => {
@@ -257,14 +296,14 @@ function choiceRule(column: ColumnTemplate): Rule {
     // join neighbouring pieces to the longest option that matches.
     const pieces = asText(value)
       .split(/[,;]/)
-      .map((s) => normalizeText(s))
+      .map((s) => typedText(s))
       .filter((s) => s !== "");
     const values: string[] = [];
     let i = 0;
     while (i < pieces.length) {
       let matched = false;
       for (let j = pieces.length; j > i && lookup.size > 0; j--) {
-        const key = lookup.get(optionFold(pieces.slice(i, j).join(",")));
+        const key = lookup.get(optionKey(pieces.slice(i, j).join(",")));
         if (key !== undefined) {
           if (!values.includes(key)) values.push(key);
           i = j;
@@ -308,6 +347,53 @@ function readPhone(value: CellValue): unknown {
   const text = asText(value);
   const compact = text.replace(/[\s.\-()]/g, "");
   return isPhoneDigits(compact) ? compact : new CellFailure(`${quoted(text)} không phải số điện thoại`);
+}
+
+/**
+ * Province codes that open a CCCD number (Thông tư 07/2016/TT-BCA): the provinces before the 2025
+ * mergers. A number keeps its code for life, so these stay the valid ones.
+ */
+const provinceCodes = new Set(
+  (
+    "001 002 004 006 008 010 011 012 014 015 017 019 020 022 024 025 026 027 030 031 033 034 035 036 037 " +
+    "038 040 042 044 045 046 048 049 051 052 054 056 058 060 062 064 066 067 068 070 072 074 075 077 079 " +
+    "080 082 083 084 086 087 089 091 092 093 094 095 096"
+  ).split(" "),
+);
+
+/**
+ * A CCCD number: 12 digits whose first three are a province code. Sheets turns a typed
+ * 079095001234 into the number 79095001234: the zeros in front are put back.
+ */
+function readIdNumber(value: CellValue): unknown {
+  let digits: string;
+  if (typeof value === "number") {
+    if (!Number.isInteger(value) || value <= 0 || value >= 1e12) {
+      return new CellFailure(`${shown(value)} không phải số CCCD (12 chữ số)`);
+    }
+    digits = String(value).padStart(12, "0");
+  } else digits = asText(value).replace(/[\s.-]/g, "");
+  if (!/^\d{12}$/.test(digits)) {
+    return new CellFailure(`${shown(value)} không phải số CCCD: số CCCD có đúng 12 chữ số`);
+  }
+  if (!provinceCodes.has(digits.slice(0, 3))) {
+    return new CellFailure(
+      `${shown(value)} không phải số CCCD: 3 chữ số đầu (${digits.slice(0, 3)}) không phải mã tỉnh, thành phố`,
+    );
+  }
+  return digits;
+}
+
+/**
+ * What a CCCD number says of its holder: the 4th digit gives the century of birth and the gender
+ * (0 male 1900s, 1 female 1900s, 2 male 2000s, 3 female 2000s…), the 5th and 6th the year's last two
+ * digits. Null when the number is not 12 digits.
+ */
+export function idNumberFacts(id: string): { birthYear: number; gender: "male" | "female" } | null {
+  if (!/^\d{12}$/.test(id)) return null;
+  const code = Number(id[3]);
+  const century = [1900, 2000, 2100, 2200, 1800][Math.floor(code / 2)]!;
+  return { birthYear: century + Number(id.slice(4, 6)), gender: code % 2 === 0 ? "male" : "female" };
 }
 
 /** "2025 - 2030", "2025–2030" → "2025–2030"; the second year must follow the first. */

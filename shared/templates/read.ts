@@ -1,37 +1,37 @@
-// Reading sheets back: find columns by header, parse each cell by its type, turn good rows into
-// model objects checked by the zod schemas, then check the sheets against each other.
-// Every rejected cell gives one CellProblem; its row is left out, every good row is kept.
+// Reading sheets back: find each sheet and its columns by meaning (name or the other names staff
+// use), parse every cell by its column's rule, build the model objects, then check the sheets
+// against each other. A cell that cannot be taken gives one CellProblem and is left out of its
+// record (named in the record's `invalid`); the row itself is always kept, so that it still counts
+// wherever that cell is not needed. Only a repeated key (a cadre id, a unit or target name) drops a
+// row: the first one is kept, and the repeat is reported.
+import { isValidIso } from "../dates";
 import {
+  breaksOrder,
   type Cadre,
-  CadreSchema,
+  type DateOrder,
+  dateOrders,
   type Plan,
   type PlanData,
   type Position,
   type Review,
-  ReviewSchema,
   type RotationRecord,
-  RotationRecordSchema,
+  type Standard,
   type Submission,
-  SubmissionSchema,
   type SuccessionEntry,
-  SuccessionEntrySchema,
   type Target,
   type TrainingRecord,
-  TrainingRecordSchema,
   type Unit,
-  UnitSchema,
 } from "../model";
 import { StringIndex } from "../string-index";
-import { findPreset } from "../targets/presets";
-import { fold } from "../text";
-import type { z } from "../zod";
+import { findPreset, planFor } from "../targets/presets";
+import { fold, idKey, nameKey } from "../text";
 import {
   blankCell,
   CellFailure,
   cellParser,
   cellReader,
+  idNumberFacts,
   isBlank,
-  isPlainAscii,
   quoted,
   splitList,
 } from "./cells";
@@ -42,49 +42,86 @@ import {
   sheetTemplatesFor,
   templateById,
 } from "./definitions";
-import { quickModels } from "./quick-model";
+import { headerKey, locateSheets, matchColumns, type SheetLocation } from "./locate";
 import { recordToTarget } from "./targets-sheet";
-import type { CellProblem, CellValue, Settings, SheetId, SheetTemplate } from "./types";
+import type {
+  CellProblem,
+  CellValue,
+  ColumnTemplate,
+  Settings,
+  SheetId,
+  SheetTemplate,
+  UnknownColumn,
+} from "./types";
+
+/** A workbook to read: its sheets' names in tab order, and their values. */
+export interface WorkbookSource {
+  sheetNames: readonly string[];
+  /** A sheet's values (header first), or null when there is no such sheet. */
+  values(name: string): CellValue[][] | null;
+  /** The sheet the add-on made for a template (known by its mark, whatever its name now). */
+  marked?(id: SheetId): string | undefined;
+}
+
+/** Sheet name → values, in tab order, as a WorkbookSource. */
+export function workbookSource(sheets: Readonly<Record<string, CellValue[][]>>): WorkbookSource {
+  return { sheetNames: Object.keys(sheets), values: (name) => sheets[name] ?? null };
+}
 
 export interface SheetRead {
-  /** Good rows: 1-based sheet row and the parsed cells by column key (blank cells absent). */
+  /** Live rows: 1-based sheet row and the parsed cells by column key (blank and bad cells absent). */
   records: Array<{ row: number; record: Record<string, unknown> }>;
   problems: CellProblem[];
   /** Headers of required columns not found. */
   missingColumns: string[];
+  /** Columns of the sheet that no template column takes. */
+  unknownColumns: UnknownColumn[];
   /** Column key → 0-based index in the sheet's rows. */
   columnIndex: Record<string, number>;
-  /** Non-blank rows after the header, good or not. */
+  /** 0-based index of the header row (a title may stand above it). */
+  headerRow: number;
+  /** Non-blank rows after the header. */
   rowsRead: number;
 }
 
-/** Parses one sheet; values[0] is the header row. */
+export interface ReadOptions {
+  /**
+   * False when the spreadsheet's locale reads typed dates month first (en_US): a date cell whose
+   * day could be a month (05/03/1995 became 3 May) is then a warning to re-check.
+   */
+  dayFirst?: boolean;
+}
+
+/** Parses one sheet, its header found among the first rows. */
 export function readSheetValues(template: SheetTemplate, values: CellValue[][]): SheetRead {
-  const read = readSheet(template, values);
+  const read = readTable(template, template.name, values, {});
   return {
-    records: read.good.map((i) => ({ row: read.live[i]! + 1, record: recordAt(read, i) })),
+    records: read.live.map((r, i) => ({ row: r + 1, record: recordAt(read, i) })),
     problems: read.problems,
     missingColumns: read.missingColumns,
+    unknownColumns: read.unknownColumns,
     columnIndex: read.columnIndex,
-    rowsRead: read.rowsRead,
+    headerRow: read.headerRow,
+    rowsRead: read.live.length,
   };
 }
 
-/**
- * A sheet parsed column by column, the form the reader works on: the model objects are built from
- * the columns, and a record (one object per row) is made only for a row the schema must judge.
- */
-interface SheetColumns extends Omit<SheetRead, "records"> {
-  /** The rows that are not blank, as 0-based indices into the sheet's values. */
+/** A sheet parsed column by column: the model objects are built from the columns. */
+interface Table extends Omit<SheetRead, "records" | "rowsRead"> {
+  template: SheetTemplate;
+  /** The sheet's own name. */
+  sheet: string;
+  values: CellValue[][];
+  /** The rows that are not blank (and not a copy of the header), as 0-based indices into values. */
   live: number[];
-  /** Parsed values by column key, each indexed like `live` (undefined: blank, or a list with no item). */
+  /** Parsed values by column key, indexed like `live` (undefined: blank, bad, or a list with no item). */
   columns: Record<string, unknown[]>;
-  /** The live rows whose every cell is good, as indices into `live`, in sheet order. */
-  good: number[];
+  /** For live row i with a cell left out: column key → why. */
+  invalid: Map<number, Record<string, string>>;
 }
 
-/** The good cells of live row i by column key, as readSheetValues gives a record. */
-function recordAt(read: SheetColumns, i: number): Record<string, unknown> {
+/** The parsed cells of live row i by column key, blank and bad cells absent. */
+function recordAt(read: Table, i: number): Record<string, unknown> {
   const record: Record<string, unknown> = {};
   for (const key in read.columns) {
     const value = read.columns[key]![i];
@@ -93,106 +130,165 @@ function recordAt(read: SheetColumns, i: number): Record<string, unknown> {
   return record;
 }
 
-function readSheet(template: SheetTemplate, values: CellValue[][]): SheetColumns {
-  const header = values[0] ?? [];
-  const columnIndex: Record<string, number> = {};
-  const byHeader = new Map<string, number>();
-  header.forEach((cell, i) => {
-    const key = fold(String(cell ?? ""));
-    if (key && !byHeader.has(key)) byHeader.set(key, i);
-  });
-  const present = template.columns.filter((c) => {
-    const i = byHeader.get(fold(c.header));
-    if (i !== undefined) columnIndex[c.key] = i;
-    return i !== undefined;
-  });
+/** Rows looked at for the header: a title or a blank line may stand above it. */
+const headerSearchRows = 10;
+
+/** The header row: among the first rows, the one where most template columns are found. */
+function findHeader(template: SheetTemplate, values: CellValue[][]) {
+  let best = { row: 0, found: matchColumns(template, values[0] ?? []) };
+  let bestCount = Object.keys(best.found.index).length;
+  for (let r = 1; r < Math.min(values.length, headerSearchRows); r++) {
+    const found = matchColumns(template, values[r] ?? []);
+    const count = Object.keys(found.index).length;
+    if (count > bestCount) {
+      best = { row: r, found };
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/** Why a cell is left out, as the engine and the export say it: 'ô "Ngày sinh" (dòng 7) chưa hợp lệ'. */
+export function leftOut(header: string, row: number, blank: boolean): string {
+  return `ô "${header}" (dòng ${row}) ${blank ? "để trống" : "chưa hợp lệ"}`;
+}
+
+/** The warning on a date cell of a month-first spreadsheet whose day and month could be swapped. */
+export function swappedDateWarning(iso: string): string | undefined {
+  const day = Number(iso.slice(8, 10));
+  const month = Number(iso.slice(5, 7));
+  if (day > 12 || day === month) return undefined;
+  const shown = `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+  const swapped = `${iso.slice(5, 7)}/${iso.slice(8, 10)}/${iso.slice(0, 4)}`;
+  return `ngày ${shown} có thể đã bị đảo ngày và tháng (bảng tính đang đặt khu vực đọc tháng trước ngày): nếu đã gõ ${swapped} thì hãy gõ lại sau khi chuyển bảng tính sang Việt Nam`;
+}
+
+function readTable(
+  template: SheetTemplate,
+  sheet: string,
+  values: CellValue[][],
+  options: ReadOptions,
+): Table {
+  const { row: headerRow, found } = findHeader(template, values);
+  const columnIndex = found.index;
+  const unknownColumns = found.unknown.map((u) => ({ sheet, column: u.column + 1, header: u.header }));
   const missingColumns = template.columns
     .filter((c) => c.required && columnIndex[c.key] === undefined)
     .map((c) => c.header);
   // In sheet order, so that a row's problems come left to right.
-  const parsers = present
-    .map((c) => ({ column: c, index: columnIndex[c.key] as number }))
+  const present = template.columns
+    .filter((c) => columnIndex[c.key] !== undefined)
+    .map((c) => ({ column: c, index: columnIndex[c.key]! }))
     .sort((a, b) => a.index - b.index);
-  const headerKeys = parsers.map((p) => fold(p.column.header));
+  const headerKeys = present.map((p) => headerKey(String(values[headerRow]?.[p.index] ?? "")));
   /** A copy of the header row (e.g. pasted twice) is not data. */
-  const isHeaderCopy = (cells: CellValue[]) =>
-    parsers.length > 0 &&
-    parsers.every(({ index }, i) => {
+  const isHeaderCopy = (cells: readonly CellValue[]) =>
+    present.length > 0 &&
+    present.every(({ index }, i) => {
       const cell = cells[index];
-      return typeof cell === "string" && matchKey(cell) === headerKeys[i];
+      return typeof cell === "string" && headerKey(cell) === headerKeys[i];
     });
 
   const { live, cellsIn } = liveRows(
     values,
-    parsers.map((p) => p.index),
+    headerRow,
+    present.map((p) => p.index),
   );
-  const count = live.length;
-  // Column by column: one reader over cells of one kind at a time runs faster than every reader in turn.
+  const invalid = new Map<number, Record<string, string>>();
+  const found2: Array<{ at: number; problem: CellProblem }> = [];
   const columns: Record<string, unknown[]> = {};
-  /** 0: no problem; 1: a problem; then 2: a copy of the header, 3: not one. */
-  const failed = new Uint8Array(count);
-  /** Problems with the live row they belong to, column by column. */
-  const found: Array<{ at: number; problem: CellProblem }> = [];
-  for (let c = 0; c < parsers.length; c++) {
-    const { column, index } = parsers[c]!;
+  const warnings: CellProblem[] = [];
+  for (let c = 0; c < present.length; c++) {
+    const { column, index } = present[c]!;
     const cells = cellsIn[c]!;
-    readColumn(cells, cellReader(column), column.required, failed, (at, value, message) =>
-      found.push({
+    // Date cells Sheets parsed itself, in a month-first spreadsheet: their day and month may be swapped.
+    const parsedBySheets =
+      options.dayFirst === false && column.type === "date"
+        ? cells.flatMap((cell, at) => (cell instanceof Date ? [at] : []))
+        : [];
+    readColumn(cells, cellReader(column), column.required, (at, value, message, blank) => {
+      const row = live[at]! + 1;
+      found2.push({
         at,
-        problem: {
-          sheet: template.name,
-          row: live[at]! + 1,
+        problem: { sheet, row, column: index + 1, header: column.header, value, message },
+      });
+      const reasons = invalid.get(at) ?? {};
+      invalid.set(at, reasons);
+      reasons[column.key] = leftOut(column.header, row, blank);
+    });
+    columns[column.key] = cells;
+    for (const at of parsedBySheets) {
+      const iso = cells[at];
+      const message = typeof iso === "string" ? swappedDateWarning(iso) : undefined;
+      if (message) {
+        const row = live[at]! + 1;
+        const value = values[live[at]!]?.[index] ?? null;
+        warnings.push({
+          sheet,
+          row,
           column: index + 1,
           header: column.header,
           value,
           message,
-        },
-      }),
-    );
-    columns[column.key] = cells;
+          warning: true,
+        });
+      }
+    }
   }
-  // Row by row, left to right, as a reader of the sheet would list them (sort is stable).
-  found.sort((a, b) => a.at - b.at);
-  const problems: CellProblem[] = [];
-  for (let k = 0; k < found.length; k++) {
-    const { at, problem } = found[k]!;
-    // A copy of the header fails some typed column; checked only then, as it is rare.
-    if (failed[at] === 1) failed[at] = isHeaderCopy(values[live[at]!] ?? []) ? 2 : 3;
-    if (failed[at] === 3) problems.push(problem);
-  }
+  // A copy of the header fails some typed column; checked only then, as it is rare.
+  const copies = new Set<number>();
+  for (const { at } of found2) if (!copies.has(at) && isHeaderCopy(values[live[at]!] ?? [])) copies.add(at);
+  found2.sort((a, b) => a.at - b.at);
+  const problems = found2.filter((f) => !copies.has(f.at)).map((f) => f.problem);
+  problems.push(...warnings);
+  const table: Table = {
+    template,
+    sheet,
+    values,
+    live,
+    columns,
+    invalid,
+    problems,
+    missingColumns,
+    unknownColumns,
+    columnIndex,
+    headerRow,
+  };
+  return copies.size > 0 ? withoutRows(table, copies) : table;
+}
 
-  const good = new Array<number>(count);
-  const usable = missingColumns.length === 0;
-  let rowsRead = 0;
-  let kept = 0;
-  for (let i = 0; i < count; i++) {
-    if (failed[i] === 2) continue;
-    rowsRead++;
-    if (usable && failed[i] === 0) good[kept++] = i;
-  }
-  good.length = kept;
-  return { live, columns, good, problems, missingColumns, columnIndex, rowsRead };
+/** The table without some live rows (copies of the header). */
+function withoutRows(table: Table, drop: ReadonlySet<number>): Table {
+  const keep = table.live.map((_, i) => i).filter((i) => !drop.has(i));
+  const columns: Record<string, unknown[]> = {};
+  for (const key in table.columns) columns[key] = keep.map((i) => table.columns[key]![i]);
+  const invalid = new Map<number, Record<string, string>>();
+  keep.forEach((i, k) => {
+    const reasons = table.invalid.get(i);
+    if (reasons) invalid.set(k, reasons);
+  });
+  return { ...table, live: keep.map((i) => table.live[i]!), columns, invalid };
 }
 
 // The loops over a sheet's rows are functions of their own: sheets and columns differ in shape, and
-// the code that meets them (readSheet, cellReader) is compiled again for each, but not these loops.
+// the code that meets them is compiled again for each, but not these loops.
 
 /**
  * The rows of `values` after the header that are not blank (as indices into values), and their
- * cells at `indexes`, column by column: one pass through the rows, then each column is read from
- * its own list.
+ * cells at `indexes`, column by column.
  */
-function liveRows(values: CellValue[][], indexes: number[]): { live: number[]; cellsIn: unknown[][] } {
-  // Imports held in locals: some module loaders reach an import through a getter on every use.
+function liveRows(
+  values: CellValue[][],
+  headerRow: number,
+  indexes: number[],
+): { live: number[]; cellsIn: unknown[][] } {
   const isBlankCell = isBlank;
-  // Lists sized for every row, then cut to the rows kept: cheaper than growing them row by row.
-  const rows = Math.max(0, values.length - 1);
+  const rows = Math.max(0, values.length - headerRow - 1);
   const live = new Array<number>(rows);
-  // Filled first, so that every column list has one kind of element from the start: a list that
-  // changed kind under the loop would throw its compiled code away.
+  // Filled first, so that every column list has one kind of element from the start.
   const cellsIn = indexes.map(() => new Array<unknown>(rows).fill(null));
   let count = 0;
-  for (let r = 1; r < values.length; r++) {
+  for (let r = headerRow + 1; r < values.length; r++) {
     const cells = values[r] ?? [];
     if (isBlankCell(cells[0] ?? null) && cells.every((cell) => isBlankCell(cell))) continue;
     const at = count++;
@@ -206,34 +302,26 @@ function liveRows(values: CellValue[][], indexes: number[]): { live: number[]; c
 
 /**
  * Reads a column's cells in place: each cell's value takes its place (undefined for a blank cell or
- * a rejected one). A rejected cell, or a blank one in a required column, marks its row in `failed`
- * and goes to `problem` with its reason.
+ * a rejected one). A rejected cell, or a blank one in a required column, goes to `problem`.
  */
 function readColumn(
   cells: unknown[],
   read: (cell: CellValue) => unknown,
   required: boolean,
-  failed: Uint8Array,
-  problem: (at: number, value: CellValue, message: string) => void,
+  problem: (at: number, value: CellValue, message: string, blank: boolean) => void,
 ): void {
   const blank = blankCell;
   const Failure = CellFailure;
   for (let i = 0; i < cells.length; i++) {
     const value = cells[i] as CellValue;
     const result = read(value);
-    let message: string | undefined;
     if (result === blank) {
-      if (required) message = "ô này không được để trống";
-    } else if (result instanceof Failure) message = result.message;
-    else {
-      cells[i] = result;
-      continue;
-    }
-    cells[i] = undefined;
-    if (message !== undefined) {
-      problem(i, value, message);
-      failed[i] = 1;
-    }
+      cells[i] = undefined;
+      if (required) problem(i, value, "ô này không được để trống", true);
+    } else if (result instanceof Failure) {
+      cells[i] = undefined;
+      problem(i, value, result.message, false);
+    } else cells[i] = result;
   }
 }
 
@@ -244,37 +332,44 @@ export interface WorkbookRead {
   problems: CellProblem[];
   missingSheets: string[];
   missingColumns: Array<{ sheet: string; header: string }>;
+  /** Columns no template takes, sheet by sheet: read past, never renamed. */
+  unknownColumns: UnknownColumn[];
+  /** Which of the user's sheets was read for each template found (its name may differ). */
+  sheets: Partial<Record<SheetId, SheetLocation>>;
+  /** What the user should know about how the workbook was read (a sheet taken by another name…). */
+  notes: string[];
   rowsRead: number;
 }
 
 /** Reads the settings sheet (Mục | Giá trị); missing items keep their defaults. */
-export function readSettings(values: CellValue[][]): {
+export function readSettings(
+  values: CellValue[][],
+  sheet = templateById("settings").name,
+): {
   settings: Settings;
   problems: CellProblem[];
   missingItems: string[];
 } {
-  const template = templateById("settings");
-  const settings: Settings = { ...defaultSettings, levels: [...defaultSettings.levels] };
+  const settings: Settings = {
+    ...defaultSettings,
+    levels: [...defaultSettings.levels],
+    keyPosts: [...defaultSettings.keyPosts],
+  };
   const problems: CellProblem[] = [];
-  const header = (values[0] ?? []).map((cell) => fold(String(cell ?? "")));
-  const itemColumn = Math.max(0, header.indexOf(fold("Mục")));
-  const valueColumn = header.indexOf(fold("Giá trị")) >= 0 ? header.indexOf(fold("Giá trị")) : itemColumn + 1;
+  const header = (values[0] ?? []).map((cell) => headerKey(String(cell ?? "")));
+  const itemColumn = Math.max(0, header.indexOf(headerKey("Mục")));
+  const valueColumn =
+    header.indexOf(headerKey("Giá trị")) >= 0 ? header.indexOf(headerKey("Giá trị")) : itemColumn + 1;
   const seen = new Set<string>();
   for (let r = 1; r < values.length; r++) {
     const cells = values[r] ?? [];
-    const item = settingItems.find((s) => fold(s.label) === fold(String(cells[itemColumn] ?? "")));
-    if (!item) continue;
+    const label = headerKey(String(cells[itemColumn] ?? ""));
+    const item = settingItems.find((s) => [s.label, ...s.aliases].some((l) => headerKey(l) === label));
+    if (!item || seen.has(item.key)) continue;
     seen.add(item.key);
     const value = cells[valueColumn] ?? null;
     const problem = (message: string) =>
-      problems.push({
-        sheet: template.name,
-        row: r + 1,
-        column: valueColumn + 1,
-        header: item.label,
-        value,
-        message,
-      });
+      problems.push({ sheet, row: r + 1, column: valueColumn + 1, header: item.label, value, message });
     if (isBlank(value)) {
       if (item.key === "unitName" || item.key === "planYear") problem("ô này không được để trống");
       continue;
@@ -287,13 +382,18 @@ export function readSettings(values: CellValue[][]): {
     const parsed = cellParser({
       key: item.key,
       header: item.label,
+      aliases: [],
       type: item.type,
       required: true,
       help: "",
       width: 0,
+      ...item.choices,
     })(value);
     if (!parsed.ok) problem(parsed.message);
-    else (settings as unknown as Record<string, unknown>)[item.key] = parsed.value;
+    else if (item.key === "presetId") {
+      // The cell shows the plan's label; the settings keep its id.
+      settings.presetId = findPreset(String(parsed.value))?.id ?? String(parsed.value);
+    } else (settings as unknown as Record<string, unknown>)[item.key] = parsed.value;
   }
   const missingItems = settingItems
     .filter((s) => (s.key === "unitName" || s.key === "planYear") && !seen.has(s.key))
@@ -303,384 +403,411 @@ export function readSettings(values: CellValue[][]): {
 
 type DataSheetId = Exclude<SheetId, "settings" | "targets">;
 
-/** The `positions` of each live row of a cadres sheet, as a Cadre has them, from its position columns. */
-function positionsColumn(read: SheetColumns): Position[][] {
-  const sources = positionColumns
-    .filter((p) => read.columns[p.post])
-    .map((p) => ({
-      organization: p.organization,
-      posts: read.columns[p.post] as Array<Position["post"] | undefined>,
-      since: (read.columns[p.since] ?? []) as Array<string | undefined>,
-    }));
-  const positions = new Array<Position[]>(read.live.length);
-  // Indexed loops: a first run, not yet compiled, then makes no iterator objects.
-  const { good } = read;
-  for (let k = 0; k < good.length; k++) {
-    const i = good[k]!;
-    // Sized first: a list grown by push takes room for many more.
-    let count = 0;
-    for (let s = 0; s < sources.length; s++) if (sources[s]!.posts[i] !== undefined) count++;
-    const list = new Array<Position>(count);
-    count = 0;
-    for (let s = 0; s < sources.length; s++) {
-      const { organization, posts, since } = sources[s]!;
-      const post = posts[i];
-      if (post === undefined) continue;
-      const from = since[i];
-      list[count++] = from ? { organization, post, since: from } : { organization, post };
-    }
-    positions[i] = list;
+/**
+ * Model objects of a table, all with the same keys in the same order (one shape for the engine):
+ * each starts as a copy of one blank object, whose fields are then filled column by column.
+ */
+function buildRecords<T>(
+  table: Table,
+  keys: readonly string[],
+  more?: (record: Record<string, unknown>, i: number) => void,
+): T[] {
+  const { live, columns, invalid } = table;
+  const blank: Record<string, unknown> = {};
+  for (const key of keys) blank[key] = undefined;
+  blank.row = 0;
+  blank.invalid = undefined;
+  const none: unknown[] = [];
+  const lists = keys.map((key) => columns[key] ?? none);
+  const items = new Array<T>(live.length);
+  for (let i = 0; i < live.length; i++) {
+    const record = { ...blank };
+    for (let k = 0; k < keys.length; k++) record[keys[k]!] = lists[k]![i];
+    record.row = live[i]! + 1;
+    record.invalid = invalid.get(i);
+    more?.(record, i);
+    items[i] = record as T;
   }
-  return positions;
+  return items;
 }
 
-/** The columns of each position a cadre's record holds: [post column, since column]. */
-function positionKeysOf(record: Record<string, unknown>): string[][] {
-  return positionColumns.filter((p) => record[p.post] !== undefined).map((p) => [p.post, p.since]);
-}
-
-const schemas: Record<DataSheetId, z.ZodType> = {
-  units: UnitSchema,
-  cadres: CadreSchema,
-  trainings: TrainingRecordSchema,
-  successions: SuccessionEntrySchema,
-  rotations: RotationRecordSchema,
-  reviews: ReviewSchema,
-  submissions: SubmissionSchema,
-};
-
-/** Good rows of a sheet as model objects: rows[i] is the sheet row of items[i]. */
-interface Rows<T> {
-  rows: number[];
-  items: T[];
-}
-
-/** The rows whose item `keep` takes, in order; the list itself when it takes them all (the usual case). */
-function keepRows<T>(list: Rows<T>, keep: (item: T, row: number) => boolean): Rows<T> {
-  const { rows, items } = list;
-  let kept: Rows<T> | undefined;
-  for (let i = 0; i < items.length; i++) {
-    const item = items[i]!;
-    const row = rows[i]!;
-    if (keep(item, row)) {
-      if (kept) {
-        kept.rows.push(row);
-        kept.items.push(item);
+/** Cadres: the post and since columns become `positions`, at the place of the first of them. */
+function cadreRecords(table: Table): Cadre[] {
+  const positionKeys = new Set(positionColumns.flatMap((p) => [p.post, p.since]));
+  const keys = table.template.columns.map((c) => (c.key === positionColumns[0]!.post ? "positions" : c.key));
+  const none: unknown[] = [];
+  const sources = positionColumns.map(({ organization, post, since }) => ({
+    organization,
+    posts: (table.columns[post] ?? none) as Array<Position["post"] | undefined>,
+    since: (table.columns[since] ?? none) as Array<string | undefined>,
+  }));
+  return buildRecords<Cadre>(
+    table,
+    keys.filter((k) => !positionKeys.has(k)),
+    (record, i) => {
+      const positions: Position[] = [];
+      for (const { organization, posts, since } of sources) {
+        const post = posts[i];
+        if (post === undefined) continue;
+        const from = since[i];
+        positions.push(from ? { organization, post, since: from } : { organization, post });
       }
-    } else kept ??= { rows: rows.slice(0, i), items: items.slice(0, i) };
-  }
-  return kept ?? list;
+      record.positions = positions;
+    },
+  );
 }
 
-/** Reads a whole workbook; getValues returns a sheet's values by name, or null if there is none. */
-export function readWorkbook(getValues: (sheetName: string) => CellValue[][] | null): WorkbookRead {
+/** Reads a whole workbook (a source, or sheet name → values in tab order). */
+export function readWorkbook(
+  input: WorkbookSource | Readonly<Record<string, CellValue[][]>>,
+  options: ReadOptions = {},
+): WorkbookRead {
+  const source: WorkbookSource =
+    typeof (input as WorkbookSource).values === "function"
+      ? (input as WorkbookSource)
+      : workbookSource(input as Record<string, CellValue[][]>);
   const problems: CellProblem[] = [];
   const missingSheets: string[] = [];
   const missingColumns: Array<{ sheet: string; header: string }> = [];
-  let rowsRead = 0;
+  const unknownColumns: UnknownColumn[] = [];
+  const notes: string[] = [];
 
-  const settingsName = templateById("settings").name;
-  const settingsValues = getValues(settingsName);
+  const settingsTemplate = templateById("settings");
+  const settingsPlace = locateSheets(source.sheetNames, [settingsTemplate], source.marked).found.settings;
   let settings: Settings = { ...defaultSettings, levels: [...defaultSettings.levels] };
-  if (settingsValues === null) missingSheets.push(settingsName);
+  const settingsValues = settingsPlace ? source.values(settingsPlace.name) : null;
+  if (!settingsPlace || !settingsValues) missingSheets.push(settingsTemplate.name);
   else {
-    const read = readSettings(settingsValues);
+    const read = readSettings(settingsValues, settingsPlace.name);
     settings = read.settings;
     problems.push(...read.problems);
-    for (const header of read.missingItems) missingColumns.push({ sheet: settingsName, header });
+    for (const header of read.missingItems) missingColumns.push({ sheet: settingsPlace.name, header });
   }
   const templates = sheetTemplatesFor(settings.levels);
+  const located = locateSheets(source.sheetNames, templates, source.marked, settings.planYear);
+  notes.push(...located.notes);
 
-  // Ids and names of every row (good or bad), so that one bad cadre row does not also make its
-  // training rows "unknown cadre"; with the sheet row of each.
-  const allIds = new Map<DataSheetId, { ids: string[]; rows: number[] }>();
-  const reads = new Map<SheetId, { template: SheetTemplate; read: SheetColumns; values: CellValue[][] }>();
+  const tables = new Map<SheetId, Table>();
+  let rowsRead = 0;
   for (const template of templates) {
     if (template.id === "settings") continue;
-    const values = getValues(template.name);
-    if (values === null) {
+    const place = located.found[template.id];
+    const values = place ? source.values(place.name) : null;
+    if (!place || !values) {
       missingSheets.push(template.name);
       continue;
     }
-    const read = readSheet(template, values);
-    reads.set(template.id, { template, read, values });
-    rowsRead += read.rowsRead;
+    const table = readTable(template, place.name, values, options);
+    tables.set(template.id, table);
+    rowsRead += table.live.length;
     // A loop, not push(...): a big sheet may have more problems than a call takes arguments.
-    for (const p of read.problems) problems.push(p);
-    for (const header of read.missingColumns) missingColumns.push({ sheet: template.name, header });
-    const idKey = template.id === "units" ? "name" : template.id === "cadres" ? "id" : undefined;
-    const idColumn = idKey ? read.columns[idKey] : undefined;
-    if (idColumn) {
-      // The id column is text: every cell that is not blank has its value there.
-      let count = 0;
-      for (let i = 0; i < idColumn.length; i++) if (typeof idColumn[i] === "string") count++;
-      const ids = new Array<string>(count);
-      const rows = new Array<number>(count);
-      count = 0;
-      for (let i = 0; i < idColumn.length; i++) {
-        const id = idColumn[i];
-        if (typeof id !== "string") continue;
-        ids[count] = id;
-        rows[count++] = read.live[i]! + 1;
-      }
-      allIds.set(template.id as DataSheetId, { ids, rows });
-    }
+    for (const p of table.problems) problems.push(p);
+    for (const header of table.missingColumns) missingColumns.push({ sheet: place.name, header });
+    for (const u of table.unknownColumns) unknownColumns.push(u);
   }
 
-  const problemAt = (id: SheetId, row: number, key: string, message: string) => {
-    const entry = reads.get(id);
-    if (!entry) return;
-    const column = entry.template.columns.find((c) => c.key === key) ?? entry.template.columns[0]!;
-    const index =
-      entry.read.columnIndex[column.key] ?? entry.read.columnIndex[entry.template.columns[0]!.key] ?? 0;
-    const value = entry.values[row - 1]?.[index] ?? null;
+  /** A problem on a cell of a record (by its row), which also leaves that field out of the record. */
+  const problemAt = (
+    id: SheetId,
+    record: { row?: number; invalid?: Record<string, string> } | null,
+    row: number,
+    key: string,
+    message: string,
+    leaveOut = false,
+  ) => {
+    const table = tables.get(id);
+    if (!table) return;
+    const column = table.template.columns.find((c) => c.key === key) ?? table.template.columns[0]!;
+    const index = table.columnIndex[column.key] ?? table.columnIndex[table.template.columns[0]!.key] ?? 0;
     problems.push({
-      sheet: entry.template.name,
+      sheet: table.sheet,
       row,
       column: index + 1,
       header: column.header,
-      value,
+      value: table.values[row - 1]?.[index] ?? null,
       message,
     });
+    if (leaveOut && record) {
+      record.invalid = { ...record.invalid, [key]: leftOut(column.header, row, false) };
+      delete (record as Record<string, unknown>)[key];
+      (record as Record<string, unknown>)[key] = undefined;
+    }
   };
 
-  /** Good rows of a sheet as model objects; a row not plainly good is checked by the schema, which words why. */
-  function modelRows<T>(id: DataSheetId): Rows<T> {
-    const entry = reads.get(id);
-    if (!entry) return { rows: [], items: [] };
-    const { read } = entry;
-    const { good, live } = read;
-    const columns = id === "cadres" ? { ...read.columns, positions: positionsColumn(read) } : read.columns;
-    const built = quickModels(id, columns, good, entry.template) as Array<T | undefined>;
-    const rows = good.map((i) => live[i]! + 1);
-    if (!built.includes(undefined)) return { rows, items: built as T[] };
-    const models: Rows<T> = { rows: [], items: [] };
-    for (let k = 0; k < good.length; k++) {
-      const row = rows[k]!;
-      const quick = built[k];
-      if (quick !== undefined) {
-        models.rows.push(row);
-        models.items.push(quick);
-        continue;
-      }
-      const record = recordAt(read, good[k]!);
-      if (id === "cadres") record.positions = columns.positions![good[k]!];
-      const parsed = schemas[id].safeParse(record);
-      if (parsed.success) {
-        models.rows.push(row);
-        models.items.push(parsed.data as T);
-        continue;
-      }
-      const positionKeys = id === "cadres" ? positionKeysOf(record) : [];
-      for (const issue of parsed.error.issues) {
-        const [head, index, field] = issue.path;
-        const key =
-          head === "positions" && typeof index === "number"
-            ? (positionKeys[index]?.[field === "since" ? 1 : 0] ?? "id")
-            : String(head ?? "");
-        problemAt(id, row, key, issue.message);
-      }
-    }
-    return models;
+  function recordsOf<T>(id: DataSheetId): T[] {
+    const table = tables.get(id);
+    if (!table) return [];
+    if (id === "cadres") return cadreRecords(table) as T[];
+    return buildRecords<T>(
+      table,
+      table.template.columns.map((c) => c.key),
+    );
   }
 
-  // ---- cross-sheet checks ----
-  const unitIds = allIds.get("units");
-  const unitNames = unitIds && new KeyIndex(unitIds.ids);
-
+  // ---- units: one row per name ----
   const units = keepFirst(
-    modelRows<Unit>("units"),
-    (u) => matchKey(u.name),
-    (row, u, first) => problemAt("units", row, "name", `đơn vị ${quoted(u.name)} trùng với dòng ${first}`),
+    recordsOf<Unit>("units"),
+    (u) => (u.name ? nameKey(u.name) : undefined),
+    (u, first) =>
+      problemAt("units", u, u.row!, "name", `đơn vị ${quoted(u.name!)} trùng với dòng ${first.row}`),
   );
-  const unitSpelling = new Map(units.items.map((u) => [matchKey(u.name), u.name]));
-  /** Each unit name met, as spelled on the units sheet (null: not there): the same few names come back on every row. */
-  const spelledUnits = new Map<string, string | null>();
-  const spelledUnit = (unit: string): string | null => {
-    let spelled = spelledUnits.get(unit);
-    if (spelled === undefined) {
-      spelled = !unitNames || unitNames.has(unit) ? (unitSpelling.get(matchKey(unit)) ?? unit) : null;
-      spelledUnits.set(unit, spelled);
+  const unitByKey = new Map<string, Unit>();
+  for (const u of units) if (u.name) unitByKey.set(nameKey(u.name), u);
+  const unitsSheet = tables.has("units");
+  /** Whether each unit name met is on the units sheet: the same few names come back on every row. */
+  const knownUnits = new Map<string, boolean>();
+  const isKnownUnit = (name: string) => {
+    let known = knownUnits.get(name);
+    if (known === undefined) {
+      known = unitByKey.has(nameKey(name));
+      knownUnits.set(name, known);
     }
-    return spelled;
+    return known;
   };
-  /** A unit named elsewhere must be on the units sheet; its spelling is taken from there. */
-  const knownUnit = <T extends { unit: string }>(id: DataSheetId, rows: Rows<T>): Rows<T> =>
-    keepRows(rows, (item, row) => {
-      const spelled = spelledUnit(item.unit);
-      if (spelled !== null) {
-        item.unit = spelled;
-        return true;
-      }
-      problemAt(
-        id,
-        row,
-        "unit",
-        `đơn vị ${quoted(item.unit)} không có trong trang "${templateById("units").name}"`,
-      );
-      return false;
-    });
-
-  const cadres = knownUnit(
-    "cadres",
-    keepFirst(
-      modelRows<Cadre>("cadres"),
-      (c) => matchKey(c.id),
-      (row, c, first) => problemAt("cadres", row, "id", `mã cán bộ ${quoted(c.id)} trùng với dòng ${first}`),
-    ),
-  );
-  /**
-   * The cadre ids of every row of the cadres sheet, each with the position in `cadres.items` of the
-   * cadre its row gave (-1 for a row that gave none).
-   */
-  const cadreIds = ((all) => {
-    if (!all) return undefined;
-    const cadreAtRow = new Int32Array((reads.get("cadres")?.values.length ?? 0) + 1).fill(-1);
-    cadres.rows.forEach((row, k) => {
-      cadreAtRow[row] = k;
-    });
-    return new KeyIndex(
-      all.ids,
-      all.rows.map((row) => cadreAtRow[row]!),
+  /** A unit named elsewhere should be on the units sheet; the record keeps the name as typed. */
+  const checkUnit = (id: DataSheetId, record: { unit?: string; row?: number }) => {
+    if (!unitsSheet || record.unit === undefined || isKnownUnit(record.unit)) return;
+    problemAt(
+      id,
+      null,
+      record.row!,
+      "unit",
+      `đơn vị ${quoted(record.unit)} không có trong trang "${located.found.units?.name ?? templateById("units").name}"`,
     );
-  })(allIds.get("cadres"));
-  /**
-   * A cadre id named elsewhere must be on the cadres sheet; one that matched only after folding
-   * takes the cadre's spelling. `links`, when given, gets the cadre's position in `cadres.items`
-   * for each kept row in turn (-1 when its row on the cadres sheet was rejected).
-   */
-  const knownCadre = <T extends { cadreId: string }>(id: DataSheetId, rows: Rows<T>, links?: Int32Array) => {
-    let linked = 0;
-    return keepRows(rows, (item, row) => {
-      if (!cadreIds) return true;
-      // Found as it is, the id is already the cadre's: no write to the record (it costs more than the look-up).
-      let link = cadreIds.findExact(item.cadreId);
-      if (link === undefined) {
-        link = cadreIds.find(item.cadreId);
-        if (link !== undefined && link >= 0) item.cadreId = cadres.items[link]!.id;
-      }
-      if (link !== undefined) {
-        if (links) links[linked++] = link;
-        return true;
-      }
-      problemAt(
-        id,
-        row,
-        "cadreId",
-        `mã cán bộ ${quoted(item.cadreId)} không có trong trang "${templateById("cadres").name}"`,
-      );
-      return false;
-    });
   };
 
-  const trainingRows = modelRows<TrainingRecord>("trainings");
-  const trainingCadres = new Int32Array(trainingRows.items.length);
-  const trainings = knownCadre("trainings", trainingRows, trainingCadres).items;
-  const data: PlanData = {
-    units: units.items,
-    cadres: cadres.items,
-    trainings,
-    successions: knownUnit(
-      "successions",
-      knownCadre("successions", modelRows<SuccessionEntry>("successions")),
-    ).items,
-    rotations: knownCadre("rotations", modelRows<RotationRecord>("rotations")).items,
-    reviews: knownCadre("reviews", modelRows<Review>("reviews")).items,
-    submissions: knownUnit("submissions", modelRows<Submission>("submissions")).items,
+  // ---- cadres: one row per id ----
+  const cadres = keepFirst(
+    recordsOf<Cadre>("cadres"),
+    (c) => (c.id ? idKey(c.id) : undefined),
+    (c, first) =>
+      problemAt("cadres", c, c.row!, "id", `mã cán bộ ${quoted(c.id!)} trùng với dòng ${first.row}`),
+  );
+  const yearEnd = `${settings.planYear}-12-31`;
+  // Only cadres with a date order to check or a CCCD number need more than the unit check.
+  for (const cadre of cadres) {
+    checkUnit("cadres", cadre);
+    checkCadreDates(cadre, settings.planYear, yearEnd, (key, message) =>
+      problemAt("cadres", cadre, cadre.row!, key, message, true),
+    );
+  }
+  const cadreIds = new StringIndex(cadres.map((c) => (c.id ? idKey(c.id) : "")));
+  // The ids as typed on the cadres sheet: most records name their cadre exactly so, and are found
+  // without making a key (500,000 training rows would make as many strings).
+  const typedIds = new StringIndex(cadres.map((c) => c.id ?? ""));
+  const cadresSheet = tables.has("cadres");
+  /** The position in `cadres` of the cadre a record names (-1: none); an unknown id is reported. */
+  const linkCadre = (id: DataSheetId, record: { cadreId?: string; row?: number }): number => {
+    if (record.cadreId === undefined) return -1;
+    let at = typedIds.find(record.cadreId);
+    if (at < 0) {
+      const key = idKey(record.cadreId);
+      at = key === "" ? -1 : cadreIds.find(key);
+    }
+    if (at < 0 && cadresSheet) {
+      problemAt(
+        id,
+        null,
+        record.row!,
+        "cadreId",
+        `mã cán bộ ${quoted(record.cadreId)} không có trong trang "${located.found.cadres?.name ?? templateById("cadres").name}"`,
+      );
+    }
+    return at;
   };
-  if (cadreIds) data.trainingCadres = trainingCadres.subarray(0, trainings.length);
+
+  const trainings = recordsOf<TrainingRecord>("trainings");
+  const trainingCadres = new Int32Array(trainings.length);
+  for (let i = 0; i < trainings.length; i++) {
+    const t = trainings[i]!;
+    trainingCadres[i] = linkCadre("trainings", t);
+    for (const order of dateOrders.trainings) {
+      if (breaksOrder(t as Record<string, unknown>, order))
+        problemAt("trainings", t, t.row!, order.later, order.message, true);
+    }
+  }
+  const successions = recordsOf<SuccessionEntry>("successions");
+  for (const s of successions) {
+    linkCadre("successions", s);
+    checkUnit("successions", s);
+  }
+  const rotations = recordsOf<RotationRecord>("rotations");
+  for (const r of rotations) linkCadre("rotations", r);
+  const reviews = recordsOf<Review>("reviews");
+  for (const r of reviews) linkCadre("reviews", r);
+  const submissions = recordsOf<Submission>("submissions");
+  for (const s of submissions) {
+    checkUnit("submissions", s);
+    if (s.received && s.deadline && s.received < `${s.deadline.slice(0, 4)}-01-01`) {
+      problemAt(
+        "submissions",
+        s,
+        s.row!,
+        "received",
+        `ngày nhận trước năm của hạn nộp (${s.deadline.slice(0, 4)}): kiểm tra lại năm`,
+        true,
+      );
+    }
+  }
+
+  const standards = keepFirst(
+    recordsOf<Standard>("standards"),
+    (s) => (s.post && s.level ? `${s.post}|${nameKey(s.level)}` : undefined),
+    (s, first) =>
+      problemAt(
+        "standards",
+        s,
+        s.row!,
+        "post",
+        `tiêu chuẩn của chức danh này ở cấp ${quoted(s.level!)} trùng với dòng ${first.row}`,
+      ),
+  );
+  const absent = (
+    ["units", "cadres", "trainings", "successions", "rotations", "submissions", "standards"] as const
+  ).filter((id) => !tables.has(id));
+  const data: PlanData = {
+    units,
+    cadres,
+    trainings,
+    successions,
+    rotations,
+    reviews,
+    submissions,
+    standards,
+    trainingCadres,
+    ...(absent.length ? { absent } : {}),
+  };
 
   // ---- the plan: the targets sheet if there is one, else the preset named in the settings ----
-  const preset = findPreset(settings.presetId);
-  let targets: Target[] = preset?.targets ?? [];
-  const targetsEntry = reads.get("targets");
-  if (targetsEntry) {
-    const read: Rows<Target> = { rows: [], items: [] };
-    for (const i of targetsEntry.read.good) {
-      const row = targetsEntry.read.live[i]! + 1;
-      const result = recordToTarget(recordAt(targetsEntry.read, i));
-      if (result.ok) {
-        read.rows.push(row);
-        read.items.push(result.target);
-      } else for (const p of result.problems) problemAt("targets", row, p.key, p.message);
+  let plan = planFor(settings);
+  const targetsTable = tables.get("targets");
+  if (targetsTable) {
+    const read: Array<{ row: number; target: Target }> = [];
+    for (let i = 0; i < targetsTable.live.length; i++) {
+      const row = targetsTable.live[i]! + 1;
+      if (targetsTable.invalid.has(i)) continue;
+      const result = recordToTarget(recordAt(targetsTable, i));
+      if (result.ok) read.push({ row, target: result.target });
+      else for (const p of result.problems) problemAt("targets", null, row, p.key, p.message);
     }
-    targets = keepFirst(
+    const targets = keepFirst(
       read,
-      (t) => fold(t.id),
-      (row, t, first) =>
-        problemAt("targets", row, "id", `mã chỉ tiêu ${quoted(t.id)} trùng với dòng ${first}`),
-    ).items;
+      (t) => fold(t.target.id),
+      (t, first) =>
+        problemAt(
+          "targets",
+          null,
+          t.row,
+          "id",
+          `mã chỉ tiêu ${quoted(t.target.id)} trùng với dòng ${first.row}`,
+        ),
+    ).map((t) => t.target);
+    plan = { ...plan, targets };
   }
-  const plan: Plan = {
-    id: settings.presetId,
-    title: preset?.title ?? `Kế hoạch công tác cán bộ năm ${settings.planYear}`,
-    year: settings.planYear,
-    targets,
-  };
 
-  const order = [settingsName, ...templates.map((t) => t.name)];
+  const order = [settingsTemplate.name, ...templates.map((t) => located.found[t.id]?.name ?? t.name)];
   problems.sort(
     (a, b) => order.indexOf(a.sheet) - order.indexOf(b.sheet) || a.row - b.row || a.column - b.column,
   );
-  return { settings, data, plan, problems, missingSheets, missingColumns, rowsRead };
+  const sheets = { ...located.found };
+  if (settingsPlace) sheets.settings = settingsPlace;
+  return {
+    settings,
+    data,
+    plan,
+    problems,
+    missingSheets,
+    missingColumns,
+    unknownColumns,
+    sheets,
+    notes,
+    rowsRead,
+  };
 }
 
-/** fold() for matching ids and names; plain ASCII (most ids) skips the Unicode work. */
-function matchKey(text: string): string {
-  // Visible ASCII with no space at all (most ids): only the case to fold.
-  if (isPlainAscii(text)) return text.toLowerCase();
-  return /^[\x20-\x7e]*$/.test(text) ? text.toLowerCase().replace(/\s+/g, " ").trim() : fold(text);
+/** The youngest a cadre can be at the end of the plan year (Chỉ huy Đội are children), and the oldest. */
+const youngestAge = 6;
+const oldestAge = 100;
+
+/** The cadre's dates that dateOrders.cadres compares, by column key (positions by their since column). */
+function cadreDate(cadre: Cadre, key: string): string | undefined {
+  const position = positionColumns.find((p) => p.since === key);
+  if (!position) return (cadre as unknown as Record<string, unknown>)[key] as string | undefined;
+  return cadre.positions.find((p) => p.organization === position.organization)?.since;
 }
 
 /**
- * Ids or names, each with a number (by default its position in the list), found exactly first, then
- * by matchKey (made only when needed). The first of equal items gives the number.
+ * Dates of a cadre that cannot be: born after the plan year (or too recently, or too long ago),
+ * appointed or admitted before birth, a CCCD number that says another year of birth or gender.
  */
-class KeyIndex {
-  private readonly exact: StringIndex;
-  private folded: Map<string, number> | undefined;
-  constructor(
-    private readonly items: readonly string[],
-    private readonly numbers: readonly number[] = items.map((_, position) => position),
-  ) {
-    this.exact = new StringIndex(items);
+function checkCadreDates(
+  cadre: Cadre,
+  planYear: number,
+  yearEnd: string,
+  problem: (key: string, message: string) => void,
+): void {
+  const birth = cadre.dateOfBirth;
+  if (birth) {
+    const youngest = `${planYear - youngestAge}-12-31`;
+    if (birth > yearEnd) problem("dateOfBirth", `ngày sinh sau năm kế hoạch ${planYear}: không thể có`);
+    else if (birth > youngest)
+      problem("dateOfBirth", `ngày sinh quá gần năm kế hoạch (dưới ${youngestAge} tuổi)`);
+    else if (birth < `${planYear - oldestAge}-01-01`)
+      problem("dateOfBirth", `ngày sinh cách năm kế hoạch hơn ${oldestAge} năm`);
   }
-  /** The number of the item equal to `text`. */
-  findExact(text: string): number | undefined {
-    const exact = this.exact.find(text);
-    return exact >= 0 ? this.numbers[exact] : undefined;
-  }
-  /** The number of the item equal to `text`, else of the item equal to it after matchKey. */
-  find(text: string): number | undefined {
-    const exact = this.findExact(text);
-    if (exact !== undefined) return exact;
-    if (!this.folded) {
-      this.folded = new Map();
-      // From the end, so that the first of equal items is the one kept.
-      for (let i = this.items.length - 1; i >= 0; i--) {
-        this.folded.set(matchKey(this.items[i]!), this.numbers[i]!);
+  if (cadre.dateOfBirth) {
+    for (const order of dateOrders.cadres as DateOrder[]) {
+      const later = cadreDate(cadre, order.later);
+      if (later === undefined || later >= cadre.dateOfBirth) continue;
+      problem(order.later, order.message);
+      const position = positionColumns.find((c) => c.since === order.later);
+      if (position) {
+        // The position stays (the post is known); only its date is left out.
+        cadre.positions = cadre.positions.map((p) =>
+          p.organization === position.organization ? { organization: p.organization, post: p.post } : p,
+        );
       }
     }
-    return this.folded.get(matchKey(text));
   }
-  has(text: string): boolean {
-    return this.find(text) !== undefined;
+  if (cadre.idNumber) {
+    const facts = idNumberFacts(cadre.idNumber);
+    const birthYear =
+      cadre.dateOfBirth && isValidIso(cadre.dateOfBirth) ? Number(cadre.dateOfBirth.slice(0, 4)) : undefined;
+    if (facts && birthYear !== undefined && facts.birthYear !== birthYear) {
+      problem(
+        "idNumber",
+        `số CCCD ghi năm sinh ${facts.birthYear}, khác ngày sinh (${birthYear}): kiểm tra lại một trong hai ô`,
+      );
+    } else if (facts && cadre.gender && facts.gender !== cadre.gender) {
+      problem(
+        "idNumber",
+        `số CCCD ghi giới tính ${facts.gender === "male" ? "Nam" : "Nữ"}, khác cột Giới tính: kiểm tra lại`,
+      );
+    }
   }
 }
 
-/** Keeps the first row of each key; reports the later ones. */
+/** Keeps the first item of each key (no key: always kept); reports the later ones. */
 function keepFirst<T>(
-  rows: Rows<T>,
-  keyOf: (item: T) => string,
-  duplicate: (row: number, item: T, first: number) => void,
-): Rows<T> {
-  const { firsts } = new StringIndex(rows.items.map(keyOf));
-  let at = 0;
-  return keepRows(rows, (item, row) => {
-    // keepRows meets every item once, in order: `at` is this one's position.
-    const first = firsts[at]!;
-    if (first === at++) return true;
-    duplicate(row, item, rows.rows[first]!);
-    return false;
-  });
+  items: T[],
+  keyOf: (item: T) => string | undefined,
+  duplicate: (item: T, first: T) => void,
+): T[] {
+  const first = new Map<string, T>();
+  const kept: T[] = [];
+  for (const item of items) {
+    const key = keyOf(item);
+    if (key === undefined || key === "") {
+      kept.push(item);
+      continue;
+    }
+    const earlier = first.get(key);
+    if (earlier === undefined) {
+      first.set(key, item);
+      kept.push(item);
+    } else duplicate(item, earlier);
+  }
+  return kept;
 }
+
+export type { ColumnTemplate };

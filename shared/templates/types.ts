@@ -1,5 +1,7 @@
 // The shapes shared by sheet templates, the reader and the writer.
 
+import type { Post } from "../vocabulary";
+
 export type CellValue = string | number | boolean | Date | null;
 
 export type ColumnType =
@@ -12,25 +14,37 @@ export type ColumnType =
   | "choiceList"
   | "email"
   | "phone"
+  | "idNumber"
   | "term";
 
 export interface ColumnTemplate {
   /** Field name in a sheet record (English, see the glossary). */
   key: string;
-  /** The header the user sees; found again by fold(), so case and diacritics may drift. */
+  /** The header the user sees; found again by headerKey(), so case and diacritics may drift. */
   header: string;
+  /** Other headers staff give this column ("Họ tên", "SĐT"): the sheet is read with them as they are. */
+  aliases: string[];
   type: ColumnType;
   required: boolean;
   /** Vietnamese labels offered in the dropdown (choice, choiceList). Without options a choiceList is free text. */
   options?: string[];
   /** English keys matching `options` one to one; absent when the label itself is the value (e.g. unit levels). */
   keys?: string[];
+  /** Other spellings of each option, matching `options` one to one ("Cử nhân" for "Đại học"). */
+  optionAliases?: string[][];
   /** choiceList only: the options are suggestions, other items are taken as typed (e.g. a level no longer used). */
   allowOther?: boolean;
   /** Shown as a note on the header cell. */
   help: string;
   /** Column width in pixels. */
   width: number;
+  /**
+   * The model field's own schema, when the column is one: the rule the cell rule derives from. A
+   * number column checks its values against it (a review year has bounds a number cell does not).
+   */
+  fieldSchema?: {
+    safeParse(value: unknown): { success: boolean; error?: { issues: Array<{ message: string }> } };
+  };
 }
 
 export type SheetId =
@@ -39,6 +53,7 @@ export type SheetId =
   | "cadres"
   | "trainings"
   | "successions"
+  | "standards"
   | "rotations"
   | "reviews"
   | "submissions"
@@ -48,6 +63,8 @@ export interface SheetTemplate {
   id: SheetId;
   /** Sheet name, Vietnamese. */
   name: string;
+  /** Other names staff give this sheet ("ĐTBD", "Danh sách cán bộ"), a year after them allowed. */
+  aliases: string[];
   help: string;
   columns: ColumnTemplate[];
 }
@@ -61,6 +78,11 @@ export interface CellProblem {
   value: CellValue;
   /** Vietnamese reason, e.g. `"31/02/2024" không phải ngày có thật`. */
   message: string;
+  /**
+   * A doubt, not an error: the value is still used (a date that may have been read month first).
+   * Marked and listed like a problem, so that the user looks at it.
+   */
+  warning?: true;
 }
 
 export interface Settings {
@@ -69,6 +91,31 @@ export interface Settings {
   term: string;
   levels: string[];
   presetId: string;
+  /** Succession: the key posts every unit must plan for (chức danh chủ chốt). */
+  keyPosts: Post[];
+  /** Succession: the fewest people planned for each key post and term. */
+  minCandidates: number;
+  /** How an age is counted against the standards: by birth year (year − birth year) or to the day. */
+  ageRule: "year" | "date";
+  // For the report to send up; optional so that settings made before them still type-check
+  // (readSettings always fills them from defaultSettings).
+  /** The body above, at the top left of a report: "BCH TP. HỒ CHÍ MINH". */
+  parentBody?: string;
+  /** The place before the date of a report: "Phường Tân Phú"; empty: taken from the unit's name. */
+  placeName?: string;
+  /** Who signs the report. */
+  signerName?: string;
+  /** The signer's post under "TM. BAN THƯỜNG VỤ": "Bí thư" or "Phó Bí thư". */
+  signerTitle?: string;
+  /** Where the report goes, separated by ";" ("Ban Tổ chức Thành Đoàn (để báo cáo); Lưu VP"). */
+  recipients?: string;
+}
+
+/** A column of the user's sheet that no template column takes: read past, never renamed. */
+export interface UnknownColumn {
+  sheet: string;
+  column: number;
+  header: string;
 }
 
 /** 1 → A, 27 → AA. */

@@ -4,12 +4,14 @@ import type {
   Plan,
   Review,
   RotationRecord,
+  Standard,
   Submission,
   SuccessionEntry,
   Target,
   TrainingRecord,
   Unit,
 } from "../model";
+import { findPreset } from "../targets/presets";
 import { formatCell } from "./cells";
 import { positionColumns, settingItems, sheetTemplates, templateById } from "./definitions";
 import { targetToRecord } from "./targets-sheet";
@@ -48,6 +50,7 @@ export interface SheetModels {
   rotations: RotationRecord;
   reviews: Review;
   submissions: Submission;
+  standards: Standard;
   targets: Target;
 }
 
@@ -70,15 +73,19 @@ export function modelToRows<K extends keyof SheetModels>(
 
 export function settingsRows(settings: Settings): CellValue[][] {
   const template = templateById("settings");
-  const value = (key: keyof Settings): CellValue => {
-    const v = settings[key];
-    // Levels may hold commas ("Phường, xã"), so they are always separated by ";".
-    return Array.isArray(v) ? v.join("; ") : v;
+  const value = (item: (typeof settingItems)[number]): CellValue => {
+    // The plan is shown by its label, as the dropdown offers it.
+    if (item.key === "presetId") return findPreset(settings.presetId)?.label ?? settings.presetId;
+    const v = settings[item.key];
+    // A choice is shown by its label.
+    const label = (key: string) => {
+      const i = item.choices?.keys?.indexOf(key) ?? -1;
+      return i >= 0 ? item.choices!.options![i]! : key;
+    };
+    // Lists may hold commas ("Phường, xã"), so they are always separated by ";".
+    return Array.isArray(v) ? v.map(label).join("; ") : typeof v === "string" ? label(v) : (v ?? "");
   };
-  return [
-    template.columns.map((c) => c.header),
-    ...settingItems.map((item) => [item.label, value(item.key)]),
-  ];
+  return [template.columns.map((c) => c.header), ...settingItems.map((item) => [item.label, value(item)])];
 }
 
 export function targetRows(plan: Plan, templates: SheetTemplate[] = sheetTemplates): CellValue[][] {

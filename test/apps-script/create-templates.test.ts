@@ -2,17 +2,11 @@
 // targets, nothing overwritten, missing columns appended, idempotent.
 import { beforeAll, describe, expect, it } from "vitest";
 import { sampleSettings } from "../../shared/sample";
-import { findPreset } from "../../shared/targets/presets";
-import {
-  type CellValue,
-  readWorkbook,
-  settingsRows,
-  sheetTemplates,
-  templateById,
-} from "../../shared/templates";
+import { findPreset, wardPlanTargets } from "../../shared/targets/presets";
+import { type CellValue, settingsRows, sheetTemplates, templateById } from "../../shared/templates";
 import { snapshot } from "../sheets-runtime";
 import { ensureBuilt } from "./built";
-import { type Setup, setUp, sheetOf } from "./helpers";
+import { readRuntime, type Setup, setUp, sheetOf } from "./helpers";
 
 beforeAll(ensureBuilt);
 
@@ -25,7 +19,8 @@ describe("createTemplates on an empty spreadsheet", () => {
   let shot: ReturnType<typeof snapshot>;
   const sheet = (name: string) => shot.sheets.find((s) => s.name === name)!;
   beforeAll(() => {
-    ({ runtime, addon } = setUp());
+    // A new workbook made in March 2026: the current plan is the ward plan of 2026, term 2025–2030.
+    ({ runtime, addon } = setUp({}, { now: new Date("2026-03-02T03:00:00Z") }));
     addon.call("createTemplates");
     shot = snapshot(runtime);
   });
@@ -58,17 +53,22 @@ describe("createTemplates on an empty spreadsheet", () => {
     expect(s.validations[0]?.[column("Giới tính")]).toBeNull();
   });
 
-  it("fills the settings and the chosen preset's targets, which read back as the preset", () => {
+  it("fills the settings with this year's ward plan, whose targets read back as the preset made them", () => {
     const settings = sheet(templateById("settings").name);
     expect(settings.values.slice(0, settingsRows(sampleSettings).length).map((r) => r[0])).toEqual(
       settingsRows(sampleSettings).map((r) => r[0]),
     );
-    const read = readWorkbook((name) => {
-      const exists = runtime.spreadsheet.getSheetByName(name);
-      return exists ? (runtime.getSheetValues(name) as CellValue[][]) : null;
-    });
+    const read = readRuntime(runtime);
+    expect(read.settings).toMatchObject({ planYear: 2026, term: "2025–2030" });
+    expect(findPreset(read.settings.presetId)?.id).toBe("ke-hoach-phuong");
     expect(read.problems.filter((p) => p.sheet === templateById("targets").name)).toEqual([]);
-    expect(read.plan.targets).toEqual(findPreset("ke-hoach-can-bo-2023")!.targets);
+    expect(read.plan.targets).toEqual(wardPlanTargets({ planYear: 2026, term: "2025–2030" }));
+    // No district and no 2023 anywhere in a new workbook's plan.
+    const text = JSON.stringify(read.plan);
+    expect(text).not.toMatch(/quận|2023|2022–2027/i);
+    expect(
+      read.plan.targets.every((t) => t.period.from === "2026-01-01" && t.period.to === "2026-12-31"),
+    ).toBe(true);
   });
 
   it("shows what it did", () => {
@@ -146,7 +146,19 @@ describe("createTemplates on sheets the user has rearranged", () => {
       ["Tên đơn vị", "Đoàn phường Tân Phú"],
       ["Năm kế hoạch", 2026],
     ]);
-    expect(values.slice(3).map((r) => r[0])).toEqual(["Nhiệm kỳ", "Các cấp đơn vị", "Bộ chỉ tiêu"]);
+    expect(values.slice(3).map((r) => r[0])).toEqual([
+      "Nhiệm kỳ",
+      "Các cấp đơn vị",
+      "Bộ chỉ tiêu",
+      "Chức danh chủ chốt",
+      "Số người quy hoạch tối thiểu",
+      "Cách tính tuổi",
+      "Cấp trên trực tiếp",
+      "Địa danh",
+      "Người ký",
+      "Chức vụ người ký",
+      "Nơi nhận",
+    ]);
   });
 
   it("names an unknown preset in the settings and creates nothing", () => {
@@ -162,8 +174,8 @@ describe("createTemplates on sheets the user has rearranged", () => {
     const before = snapshot(runtime);
     addon.call("createTemplates");
     const message = runtime.ui.alerts.at(-1)?.prompt ?? "";
-    expect(message).toContain("không có bộ chỉ tiêu “khong-co-bo-nay”");
-    expect(message).toContain("ke-hoach-can-bo-2023");
+    expect(message).toContain("không có kế hoạch mẫu “khong-co-bo-nay”");
+    expect(message).toContain("Kế hoạch quận Tân Phú năm 2023 (ví dụ)");
     expect(snapshot(runtime)).toEqual(before);
   });
 });

@@ -1,9 +1,10 @@
 // Shared set-up of the add-on tests: a runtime with a fixed clock, the built bundle loaded into it.
 import { generateSampleWorkbook } from "../../shared/sample";
-import type { CellValue } from "../../shared/templates";
+import { type CellValue, readWorkbook, type WorkbookRead } from "../../shared/templates";
 import { createSheetsRuntime, type RuntimeOptions, type SheetsRuntime } from "../sheets-runtime";
 import { type LoadedAddon, loadAddon } from "../sheets-runtime/load";
 import { MemoryRange } from "../sheets-runtime/range";
+import { MemoryRangeList } from "../sheets-runtime/range-list";
 import { MemorySheet } from "../sheets-runtime/sheet";
 import { MemorySpreadsheet } from "../sheets-runtime/spreadsheet";
 import { codePath } from "./built";
@@ -48,7 +49,12 @@ export function unescapeHtml(html: string): string {
     .replace(/&amp;/g, "&");
 }
 
-const services = { Range: MemoryRange, Sheet: MemorySheet, Spreadsheet: MemorySpreadsheet };
+const services = {
+  Range: MemoryRange,
+  RangeList: MemoryRangeList,
+  Sheet: MemorySheet,
+  Spreadsheet: MemorySpreadsheet,
+};
 
 /** Makes the `failAt`-th call of `method` ("Range.setValues") of any runtime throw, once; returns the undo. */
 export function failOn(name: `${keyof typeof services}.${string}`, failAt: number): () => void {
@@ -66,9 +72,15 @@ export function failOn(name: `${keyof typeof services}.${string}`, failAt: numbe
   };
 }
 
-/** The JSON in the export dialog's textarea, as the browser would read it. */
+/** The JSON in the export dialog's <script id="payload">, as the browser reads it (its text as is). */
 export function payloadText(html: string): string {
-  const match = /<textarea id="payload"[^>]*>([\s\S]*?)<\/textarea>/.exec(html);
-  if (!match) throw new Error("no payload textarea in the dialog");
-  return unescapeHtml(match[1]!);
+  const match = /<script type="application\/json" id="payload"[^>]*>([\s\S]*?)<\/script>/.exec(html);
+  if (!match) throw new Error("no payload in the dialog");
+  return match[1]!;
+}
+
+/** The runtime's spreadsheet read through the templates, as the add-on reads it. */
+export function readRuntime(runtime: SheetsRuntime): WorkbookRead {
+  const sheetNames = runtime.spreadsheet.getSheets().map((sheet) => sheet.getName());
+  return readWorkbook({ sheetNames, values: (name) => runtime.getSheetValues(name) as CellValue[][] });
 }

@@ -41,8 +41,9 @@ describe("HTML escaping", () => {
     setCell(workbook, cadresName, 2, "Họ và tên", attack);
     setCell(workbook, cadresName, 3, "Giới tính", attack);
     setCell(workbook, targetsName, 2, "Nội dung chỉ tiêu", attack);
-    const late = workbook[submissionsName]!.findIndex((r, i) => i > 0 && r[3] !== "" && r[3] !== null);
-    setCell(workbook, submissionsName, late + 1, "Văn bản", attack);
+    // A document no target asks for, not sent: listed in the tracking dialog.
+    const missing = workbook[submissionsName]!.findIndex((r, i) => i > 0 && (r[3] === "" || r[3] === null));
+    setCell(workbook, submissionsName, missing + 1, "Văn bản", attack);
     const { runtime, addon } = setUp(workbook);
     for (const entry of ["validateData", "checkTargets", "trackSubmissions", "exportForForms"])
       addon.call(entry);
@@ -125,20 +126,24 @@ describe("a run that fails leaves the spreadsheet as it was", () => {
     failing("checkTargets", "Range.setFontColors", 1);
   });
 
-  it("checkTargets, when replacing the previous result sheet fails", () => {
-    failing("checkTargets", "Spreadsheet.deleteSheet", 1, ({ addon }) => addon.call("checkTargets"));
-    failing("checkTargets", "Sheet.setName", 2, ({ addon }) => addon.call("checkTargets"));
+  it("checkTargets, when rewriting the previous result sheet fails, at any step up to the paste", () => {
+    const again = ({ addon }: ReturnType<typeof sampleSetUp>) => addon.call("checkTargets");
+    failing("checkTargets", "Spreadsheet.insertSheet", 1, again);
+    failing("checkTargets", "Range.setValues", 2, again);
+    failing("checkTargets", "Sheet.setColumnWidth", 3, again);
+    failing("checkTargets", "Range.copyTo", 1, again);
   });
 
   it("trackSubmissions, when writing fails midway", () => {
     failing("trackSubmissions", "Range.setValues", 2, ({ addon }) => addon.call("trackSubmissions"));
   });
 
-  it("validateData, when marking the second sheet fails, keeping the previous marks", () => {
-    failing("validateData", "Range.setNotes", 2, ({ addon, runtime }) => {
+  it("validateData, when colouring fails after the notes were written, keeping the previous marks", () => {
+    failing("validateData", "RangeList.setBackground", 1, ({ addon, runtime }) => {
       addon.call("validateData");
       runtime.spreadsheet.getSheetByName(cadresName)!.getRange(64, 19).setValue("sua@gmail.com");
     });
+    failing("validateData", "Range.setNotes", 2);
   });
 
   it("createTemplates, on an empty spreadsheet and on a sheet missing columns", () => {

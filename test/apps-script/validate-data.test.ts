@@ -37,7 +37,7 @@ describe("validateData on the sample", () => {
       .map((e) => `${e.sheet}!${e.row}:${headerColumn(workbook, e.sheet, e.header)}`)
       .sort();
     expect(markedCells(runtime)).toEqual(expected);
-    const read = readWorkbook((name) => workbook[name] ?? null);
+    const read = readWorkbook(workbook);
     for (const problem of read.problems) {
       const cell = sheetOf(runtime, problem.sheet).getRange(problem.row, problem.column);
       expect(cell.getBackground()).toBe(markColor);
@@ -123,5 +123,26 @@ describe("validateData on the sample", () => {
     }
     expect(unescapeHtml(runtime.ui.dialogs.at(-1)!.html)).toContain("không có ô nào cần sửa");
     expect([...runtime.properties.document.values()].join("")).not.toContain("[");
+  });
+
+  it("gives back what the first version kept in the document's properties, then forgets that store", () => {
+    const { runtime, addon, workbook } = sampleSetUp();
+    const email = sampleDeliberateErrors.find((e) => e.header === "Email")!;
+    const column = headerColumn(workbook, cadresName, "Email");
+    // As the first version left it: the mark's note and colour on the cell, the originals in properties.
+    const cell = sheetOf(runtime, cadresName).getRange(email.row, column);
+    cell
+      .setNote(`⚠ Kiểm tra dữ liệu: "tranthimai.gmail.com" không phải địa chỉ email hợp lệ`)
+      .setBackground(markColor);
+    const store = JSON.stringify({ [cadresName]: [[email.row, column, "#cfe2f3", "cần hỏi lại"]] });
+    runtime.properties.document.set("cadrePlan.dataMarks.0", store);
+    runtime.properties.document.set("cadrePlan.dataMarks.count", "1");
+    cell.setValue("tranthimai@gmail.com");
+    addon.call("validateData");
+    expect(cell.getNote()).toBe("cần hỏi lại");
+    expect(cell.getBackground()).toBe("#cfe2f3");
+    expect(
+      [...runtime.properties.document.keys()].filter((k) => k.startsWith("cadrePlan.dataMarks")),
+    ).toEqual([]);
   });
 });

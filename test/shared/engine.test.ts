@@ -6,6 +6,7 @@ import type {
   RotationRecord,
   Target,
   TargetFilter,
+  TargetResult,
   Unit,
 } from "../../shared/model";
 import { evaluatePlan, evaluateTarget } from "../../shared/targets/engine";
@@ -46,7 +47,8 @@ function makeTarget(
 }
 
 let cadreCount = 0;
-function cadre(fullName: string, extra: Partial<Cadre> = {}): Cadre {
+type TestCadre = Cadre & { id: string; fullName: string; unit: string };
+function cadre(fullName: string, extra: Partial<Cadre> = {}): TestCadre {
   cadreCount++;
   return {
     id: `CB${String(cadreCount).padStart(3, "0")}`,
@@ -59,6 +61,13 @@ function cadre(fullName: string, extra: Partial<Cadre> = {}): Cadre {
 
 function topic(cadreId: string, startDate: string) {
   return { cadreId, kind: "topic" as const, title: "Chuyên đề", startDate };
+}
+
+/** What keeps a result from being sure, as one line each: who lacks what, then the target's notes. */
+function dataProblems(result: TargetResult): string[] {
+  const who = (u: { name: string; unit?: string }) =>
+    u.unit && u.unit !== u.name ? `${u.name} (${u.unit})` : u.name;
+  return [...result.unknowns.map((u) => `${who(u)}: ${u.reason}`), ...result.notes];
 }
 
 const topics2: Requirement = { kind: "training", trainingKinds: ["topic"], minCount: 2 };
@@ -92,23 +101,32 @@ describe("measure share and figures", () => {
       { id: dung.id, name: "Trần Văn Dũng", unit: "Đoàn khu phố 1", reason: "chưa học chuyên đề (0/2)" },
       { id: duc.id, name: "Lê Hoàng Đức", unit: "Đoàn khu phố 1", reason: "chưa học chuyên đề (0/2)" },
     ]);
-    expect(result.dataProblems).toEqual([]);
+    expect(dataProblems(result)).toEqual([]);
   });
 
-  it("gives cadres of the same id the same training records, and only the same id exactly", () => {
+  it("links training records to their cadre by id, whatever its case and spacing", () => {
     const first = cadre("Nguyễn Văn Một", { id: "CB900" });
-    const again = cadre("Trần Văn Hai", { id: "CB900" });
-    const other = cadre("Lê Văn Ba", { id: "cb900" });
-    const alone = cadre("Phạm Văn Bốn", { id: "CB901" });
+    const lower = cadre("Lê Văn Ba", { id: "cb 901" });
+    const alone = cadre("Phạm Văn Bốn", { id: "CB902" });
     const data = makeData({
-      cadres: [first, other, alone, again],
-      trainings: [topic("CB900", "2023-03-01"), topic("CB900", "2023-04-01"), topic("CB901", "2023-05-01")],
+      cadres: [first, lower, alone],
+      trainings: [
+        topic("cb900", "2023-03-01"),
+        topic(" CB900", "2023-04-01"),
+        topic("CB901", "2023-05-01"),
+        topic("Cb 901", "2023-06-01"),
+        topic("CB902", "2023-05-01"),
+        topic("CB903", "2023-05-01"),
+      ],
     });
     const result = evaluateTarget(makeTarget("cadres", topics2), data, { today });
-    expect(result.figure).toBe("2/4 = 50%");
+    expect(result.figure).toBe("2/3 = 66%");
     expect(result.shortfalls.map((s) => [s.name, s.reason])).toEqual([
-      ["Lê Văn Ba", "chưa học chuyên đề (0/2)"],
       ["Phạm Văn Bốn", "chưa học chuyên đề (1/2)"],
+    ]);
+    // The record of no one is said, not quietly dropped.
+    expect(result.notes).toEqual([
+      "1 dòng đào tạo không gắn được với cán bộ nào (mã cán bộ trống hoặc không có trong danh sách): không được tính cho ai",
     ]);
   });
 
@@ -209,7 +227,7 @@ describe("levels of education, political theory and language", () => {
     expect(result.status).toBe("insufficientData");
     expect(result.figure).toBe("1/2 = 50%");
     expect(result.shortfalls).toEqual([]);
-    expect(result.dataProblems).toEqual(["Lê Thị Bích (Đoàn khu phố 2): chưa ghi trình độ chuyên môn"]);
+    expect(dataProblems(result)).toEqual(["Lê Thị Bích (Đoàn khu phố 2): chưa ghi trình độ chuyên môn"]);
   });
 
   it("is not met when the unknowns cannot save the target, and lists them anyway", () => {
@@ -224,7 +242,7 @@ describe("levels of education, political theory and language", () => {
     expect(result.shortfalls.map((s) => s.reason)).toEqual([
       "trình độ Trung học phổ thông, cần Đại học trở lên",
     ]);
-    expect(result.dataProblems).toHaveLength(1);
+    expect(dataProblems(result)).toHaveLength(1);
   });
 
   it("words political theory and language gaps", () => {
@@ -275,7 +293,7 @@ describe("measure count", () => {
     expect(result.percent).toBe(100);
     expect(result.asked).toBe(2);
     expect(result.shortfalls).toEqual([]);
-    expect(result.dataProblems).toEqual([
+    expect(dataProblems(result)).toEqual([
       "Vũ Văn Nam (Đoàn khu phố 1): chưa ghi trình độ ngoại ngữ",
       "Hồ Thị Oanh (Đoàn khu phố 1): chưa ghi trình độ ngoại ngữ",
     ]);
@@ -310,7 +328,7 @@ describe("measure count", () => {
     // Two schools; the unit without a sector may be one.
     expect(result.reached).toBe(2);
     expect(result.status).toBe("insufficientData");
-    expect(result.dataProblems).toEqual([
+    expect(dataProblems(result)).toEqual([
       'Chi đoàn Công an phường: đơn vị "Chi đoàn Công an phường" chưa ghi khu vực',
     ]);
   });
@@ -343,16 +361,18 @@ describe("cadre filters", () => {
   });
 
   it("filters full-time cadres, a missing flag being unknown", () => {
-    const full = cadre("Nguyễn Văn Sơn", { fullTime: true });
-    const alsoFull = cadre("Phạm Minh Tú", { fullTime: true });
-    const part = cadre("Lê Văn Hải", { fullTime: false });
+    const full = cadre("Nguyễn Văn Sơn", { fullTime: "fullTime" });
+    const alsoFull = cadre("Phạm Minh Tú", { fullTime: "fullTime" });
+    const part = cadre("Lê Văn Hải", { fullTime: "notFullTime" });
     const unsure = cadre("Trần Thị Lan");
-    const result = counted({ fullTime: true }, [full, alsoFull, part, unsure]);
+    const result = counted({ fullTime: ["fullTime"] }, [full, alsoFull, part, unsure]);
     expect(result.counted).toBe(2);
-    expect(result.dataProblems).toEqual([
+    expect(dataProblems(result)).toEqual([
       "Trần Thị Lan (Đoàn khu phố 1): chưa ghi có phải cán bộ chuyên trách hay không",
     ]);
-    expect(counted({ fullTime: false }, [full, alsoFull, part, unsure]).counted).toBe(1);
+    expect(counted({ fullTime: ["partTime", "notFullTime"] }, [full, alsoFull, part, unsure]).counted).toBe(
+      1,
+    );
   });
 
   it("newlyAssigned: a matching position taken within the period", () => {
@@ -376,7 +396,7 @@ describe("cadre filters", () => {
       undated,
     ]);
     expect(result.counted).toBe(1);
-    expect(result.dataProblems).toEqual([
+    expect(dataProblems(result)).toEqual([
       "Trần Thị Lan (Đoàn khu phố 1): chưa ghi ngày nhận nhiệm vụ Bí thư",
     ]);
   });
@@ -390,7 +410,7 @@ describe("cadre filters", () => {
     expect(counted({ levels: ["Quận", "Phường, xã"] }, all).counted).toBe(1);
     const result = counted({ levels: ["Cơ sở"], sectors: ["residential"] }, all);
     expect(result.counted).toBe(1);
-    expect(result.dataProblems).toEqual([
+    expect(dataProblems(result)).toEqual([
       'Trần Thị Lan (Đoàn khu phố 9): đơn vị "Đoàn khu phố 9" không có trong danh sách đơn vị',
     ]);
   });
@@ -473,7 +493,7 @@ describe("submissions", () => {
     const result = evaluateTarget(target, makeData({ submissions: subs }), { today: "2023-08-11" });
     expect(result.status).toBe("insufficientData");
     expect(result.shortfalls).toEqual([]);
-    expect(result.dataProblems).toEqual([
+    expect(dataProblems(result)).toEqual([
       `Đoàn trường THPT Trần Phú: chưa nộp "${doc}", chưa đến hạn (11/08/2023)`,
     ]);
   });
@@ -605,9 +625,30 @@ describe("rotations", () => {
     expect(result.percent).toBe(14);
     expect(result.status).toBe("notMet");
     expect(result.shortfalls).toEqual([]);
-    expect(result.dataProblems).toEqual([
+    expect(dataProblems(result)).toEqual([
       "Lê Thị Vy (Đoàn trường THPT Trần Phú): chưa ghi chức vụ trước khi chuyển",
     ]);
+  });
+
+  it("counts people, not rows: the same move entered twice is one person", () => {
+    const moves = Array.from({ length: 6 }, (_, i) => ({
+      cadreId: `CB${i}`,
+      kind: "placement" as const,
+      fromPost: "pioneerCommander" as const,
+      fromUnit: "Liên đội THCS Lê Lợi",
+      toUnit: "Đoàn trường THPT Trần Phú",
+      date: "2023-09-05",
+    }));
+    const twice = [...moves, { ...moves[2]!, cadreId: "cb2 " }];
+    const target = makeTarget(
+      "rotations",
+      { kind: "none" },
+      { kind: "count", atLeast: 7 },
+      { fromPosts: ["pioneerCommander"] },
+    );
+    const result = evaluateTarget(target, makeData({ rotations: twice }), { today });
+    expect(result.figure).toBe("6/7");
+    expect(result.status).toBe("notMet");
   });
 
   it("matches the unit moved from, folded", () => {
@@ -637,7 +678,7 @@ describe("plans and determinism", () => {
       },
     );
     expect(result.status).toBe("insufficientData");
-    expect(result.dataProblems[0]).toContain('không áp dụng cho đối tượng "Đơn vị"');
+    expect(dataProblems(result)[0]).toContain('không áp dụng cho đối tượng "Đơn vị"');
   });
 
   const people = [
@@ -646,7 +687,7 @@ describe("plans and determinism", () => {
     cadre("Lê Thị Hoà", { unit: "Đoàn khu phố 7" }),
     cadre("Lê Thị Hòa", { unit: "Đoàn trường THPT Trần Phú", languageLevel: "A2" }),
     cadre("Phạm Minh Ánh", { unit: "Đoàn khu phố 2", education: "highSchool" }),
-    cadre("Đặng Văn Bảo", { unit: "Đoàn phường Tân Định", fullTime: true }),
+    cadre("Đặng Văn Bảo", { unit: "Đoàn phường Tân Định", fullTime: "fullTime" }),
   ];
   const data = makeData({
     cadres: people,
@@ -697,7 +738,7 @@ describe("plans and determinism", () => {
     expect(evaluatePlan(plan, data, { today })).toEqual(first);
     // The result is not trivial: shortfalls and problems are there to be ordered.
     expect(first.flatMap((r) => r.shortfalls).length).toBeGreaterThan(3);
-    expect(first.flatMap((r) => r.dataProblems).length).toBeGreaterThan(1);
+    expect(first.flatMap((r) => dataProblems(r)).length).toBeGreaterThan(1);
     for (let seed = 1; seed <= 20; seed++) {
       const mixed: PlanData = {
         ...data,
@@ -724,7 +765,7 @@ describe("plans and determinism", () => {
     const family = ["Nguyễn", "Trần", "Lê", "Ðỗ", "Đặng"];
     const middle = ["Văn", "Thị", "Thị Minh", ""];
     const given = ["Hoà", "Hòa", "An", "Ánh", "Anh", "Bích", "Đức", "Thuý"];
-    const cadres: Cadre[] = [];
+    const cadres: TestCadre[] = [];
     for (let i = 0; i < 240; i++) {
       const words = [family[i % 5]!, middle[(i * 7) % 4]!, given[(i * 11) % 8]!].filter((w) => w !== "");
       // Ids out of step with names, so that equal names are ordered by id.
@@ -762,5 +803,55 @@ describe("plans and determinism", () => {
     expect(result?.shortfalls.find((s) => s.id === "Đoàn khu phố 1")?.reason).toBe(
       "nộp trễ: 13/08/2023, hạn 11/08/2023",
     );
+  });
+});
+
+describe("results by unit", () => {
+  it("breaks a share target down by unit and sector: which unit pulls it down", () => {
+    const a = cadre("Nguyễn Văn An", { unit: "Đoàn khu phố 1" });
+    const b = cadre("Trần Văn Bình", { unit: "đoàn khu phố 1" });
+    const c = cadre("Lê Văn Cường", { unit: "Đoàn trường THPT Trần Phú" });
+    const d = cadre("Phạm Văn Dũng", { unit: "Đoàn trường THPT Trần Phú" });
+    const e = cadre("Võ Văn Em", { unit: undefined });
+    const data = makeData({
+      cadres: [a, b, c, d, e],
+      trainings: [a, b, c].flatMap((x) => [topic(x.id, "2023-03-01"), topic(x.id, "2023-04-01")]),
+    });
+    const result = evaluateTarget(makeTarget("cadres", topics2), data, { today });
+    expect(result.figure).toBe("3/5 = 60%");
+    expect(result.byUnit).toEqual([
+      // Spelled as the units sheet spells it, whatever the cadres typed.
+      {
+        unit: "Đoàn khu phố 1",
+        sector: "residential",
+        counted: 2,
+        reached: 2,
+        unknown: 0,
+        percent: 100,
+        status: "met",
+      },
+      {
+        unit: "Đoàn trường THPT Trần Phú",
+        sector: "schools",
+        counted: 2,
+        reached: 1,
+        unknown: 0,
+        percent: 50,
+        status: "notMet",
+      },
+      { unit: "(chưa ghi đơn vị)", counted: 1, reached: 0, unknown: 0, percent: 0, status: "notMet" },
+    ]);
+  });
+
+  it("gives a count target the unit's figures without a status of its own", () => {
+    const a = cadre("Nguyễn Văn An", { languageLevel: "B1" });
+    const result = evaluateTarget(
+      makeTarget("cadres", { kind: "languageLevel", min: "B1" }, { kind: "count", atLeast: 3 }),
+      makeData({ cadres: [a] }),
+      { today },
+    );
+    expect(result.byUnit).toEqual([
+      { unit: "Đoàn khu phố 1", sector: "residential", counted: 1, reached: 1, unknown: 0 },
+    ]);
   });
 });

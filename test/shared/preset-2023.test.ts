@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { type Plan, type PlanData, PlanSchema, type TrainingKind } from "../../shared/model";
 import { evaluatePlan } from "../../shared/targets/engine";
 import { preset2023 } from "../../shared/targets/preset-2023";
-import { findPreset, presets, sampleWardPlan2026 } from "../../shared/targets/presets";
+import { findPreset, nextTerm, planFor, presets, wardPlanTargets } from "../../shared/targets/presets";
+import { defaultSettings } from "../../shared/templates";
 import { fold } from "../../shared/text";
 
 // The plan ships with the project as the source of the built-in preset.
@@ -42,16 +43,48 @@ function headingLine(heading: string): number {
 }
 
 describe("preset 2023", () => {
-  it("every preset is a valid plan and parses to itself", () => {
+  it("every preset gives a valid plan that parses to itself, for any year and term", () => {
     expect(presets.length).toBeGreaterThanOrEqual(2);
-    for (const plan of presets) expect(PlanSchema.parse(plan)).toEqual(plan);
+    for (const [planYear, term] of [
+      [2023, "2022–2027"],
+      [2026, "2025–2030"],
+      [2031, "2030–2035"],
+    ] as const) {
+      for (const preset of presets) {
+        const plan = planFor({ ...defaultSettings, planYear, term, presetId: preset.id });
+        expect(PlanSchema.parse(plan)).toEqual(plan);
+      }
+    }
     expect(new Set(presets.map((p) => p.id)).size).toBe(presets.length);
+    expect(new Set(presets.map((p) => p.label)).size).toBe(presets.length);
   });
 
-  it("finds presets by id", () => {
-    expect(findPreset("ke-hoach-can-bo-2023")).toBe(preset2023);
-    expect(findPreset("ke-hoach-mau-2026")).toBe(sampleWardPlan2026);
+  it("finds presets by id or by the label the settings show", () => {
+    expect(findPreset("ke-hoach-can-bo-2023")?.targets({ planYear: 2023, term: "2022–2027" })).toBe(
+      preset2023.targets,
+    );
+    expect(findPreset("Kế hoạch Đoàn phường (mẫu theo năm kế hoạch)")?.id).toBe("ke-hoach-phuong");
+    expect(findPreset("  kế hoạch đoàn phường (mẫu theo năm kế hoạch) ")?.id).toBe("ke-hoach-phuong");
     expect(findPreset("khong-co")).toBeUndefined();
+  });
+
+  it("makes the ward plan for the settings' year and terms, titled from the unit and the year", () => {
+    const plan = planFor({
+      ...defaultSettings,
+      unitName: "Đoàn phường Bến Thành",
+      planYear: 2027,
+      term: "2025–2030",
+    });
+    expect(plan.title).toBe("Kế hoạch công tác cán bộ Đoàn – Hội – Đội Đoàn phường Bến Thành năm 2027");
+    expect(plan.year).toBe(2027);
+    expect(plan.targets.every((t) => t.period.from === "2027-01-01" && t.period.to === "2027-12-31")).toBe(
+      true,
+    );
+    const succession = plan.targets.find((t) => t.requirement.kind === "succession")!;
+    expect(succession.requirement).toMatchObject({ terms: ["2025–2030", "2030–2035"] });
+    expect(nextTerm("2025–2030")).toBe("2030–2035");
+    // After July 2025 there are no districts: the ward plan names none.
+    expect(JSON.stringify(plan)).not.toMatch(/quận|Quận/);
   });
 
   it("numbers its targets T01, T02, … over the year 2023", () => {
@@ -136,7 +169,7 @@ const wardData: PlanData = {
       fullName: "Nguyễn Văn Hùng",
       unit: "Đoàn phường Hòa Bình",
       positions: [{ organization: "union", post: "secretary", since: "2022-03-01" }],
-      fullTime: true,
+      fullTime: "fullTime",
       education: "master",
       languageLevel: "B2",
     },
@@ -145,7 +178,7 @@ const wardData: PlanData = {
       fullName: "Trần Thị Lan",
       unit: "Đoàn khu phố 1",
       positions: [{ organization: "union", post: "secretary", since: "2023-02-15" }],
-      fullTime: false,
+      fullTime: "notFullTime",
       education: "college",
       languageLevel: "A2",
     },
@@ -154,7 +187,7 @@ const wardData: PlanData = {
       fullName: "Lê Minh Khoa",
       unit: "Đoàn khu phố 2",
       positions: [{ organization: "union", post: "secretary", since: "2019-09-01" }],
-      fullTime: false,
+      fullTime: "notFullTime",
       education: "university",
       languageLevel: "B1",
     },
@@ -219,7 +252,7 @@ describe("evaluating presets", () => {
     expect(byId.T12?.shortfalls.map((s) => s.id)).toEqual(["Đoàn khu phố 1", "Đoàn khu phố 2"]);
     expect(byId.T14?.shortfalls.map((s) => s.reason)).toEqual([
       "nộp trễ: 14/08/2023, hạn 11/08/2023",
-      'chưa nộp "Kế hoạch công tác cán bộ"',
+      'chưa nộp "Kế hoạch công tác cán bộ" (hạn 11/08/2023)',
     ]);
   });
 
@@ -257,7 +290,24 @@ describe("evaluating presets", () => {
     expect(t08?.figure).toBe("1/1");
   });
 
-  it("evaluates the 2026 sample plan with its own terms and year", () => {
+  it("takes the plan's own title as the plan T11 and T14 ask for", () => {
+    const title = "Kế hoạch thực hiện công tác cán bộ Đoàn – Hội – Đội năm 2023";
+    const data = {
+      ...wardData,
+      submissions: wardData.submissions.map((s) => ({ ...s, document: title })),
+    };
+    const byId = Object.fromEntries(
+      evaluatePlan(preset2023, data, { today: "2023-12-31" }).map((r) => [r.target.id, r]),
+    );
+    expect(byId.T11?.figure).toBe("2/2 = 100%");
+    expect(byId.T14?.figure).toBe("1/3 = 33%");
+    expect(byId.T14?.shortfalls.map((s) => s.reason)).toEqual([
+      "nộp trễ: 14/08/2023, hạn 11/08/2023",
+      'chưa nộp "Kế hoạch công tác cán bộ" (hạn 11/08/2023)',
+    ]);
+  });
+
+  it("evaluates the 2026 ward plan with its own terms and year", () => {
     const data2026: PlanData = {
       ...wardData,
       successions: ["Đoàn khu phố 1", "Đoàn khu phố 2", "Đoàn trường THPT Trần Phú"].flatMap((unit) =>
@@ -273,12 +323,18 @@ describe("evaluating presets", () => {
       ),
       submissions: [],
     };
-    const results = evaluatePlan(sampleWardPlan2026, data2026, { today: "2026-05-01" });
+    const plan = {
+      id: "x",
+      title: "x",
+      year: 2026,
+      targets: wardPlanTargets({ planYear: 2026, term: "2025–2030" }),
+    };
+    const results = evaluatePlan(plan, data2026, { today: "2026-05-01" });
     const byId = Object.fromEntries(results.map((r) => [r.target.id, r]));
     expect(byId.T01?.figure).toBe("0/3 = 0%"); // 2023 trainings do not count in 2026
-    expect(byId.T04?.status).toBe("met");
-    expect(byId.T04?.figure).toBe("3/3 = 100%");
-    expect(byId.T03?.figure).toBe("2/5");
-    expect(byId.T03?.status).toBe("notMet");
+    expect(byId.T09?.status).toBe("met");
+    expect(byId.T09?.figure).toBe("3/3 = 100%");
+    expect(byId.T06?.figure).toBe("2/5");
+    expect(byId.T06?.status).toBe("notMet");
   });
 });

@@ -15,7 +15,7 @@ import {
   templateById,
 } from "../../shared/templates";
 
-const read = (workbook: Record<string, CellValue[][]>) => readWorkbook((name) => workbook[name] ?? null);
+const read = (workbook: Record<string, CellValue[][]>) => readWorkbook(workbook);
 const dataRows = (workbook: Record<string, CellValue[][]>, sheet: string) => workbook[sheet]!.length - 1;
 
 describe("sample workbook", () => {
@@ -34,8 +34,8 @@ describe("sample workbook", () => {
     expect(new Set(base.map((u) => u.sector))).toEqual(
       new Set(["residential", "workers", "publicService", "schools", "armedForces"]),
     );
-    expect(base.some((u) => u.name.startsWith("Đoàn trường THPT"))).toBe(true);
-    expect(base.some((u) => u.name.startsWith("Đoàn trường Cao đẳng"))).toBe(true);
+    expect(base.some((u) => u.name!.startsWith("Đoàn trường THPT"))).toBe(true);
+    expect(base.some((u) => u.name!.startsWith("Đoàn trường Cao đẳng"))).toBe(true);
     expect(result.settings).toMatchObject({
       unitName: "Đoàn phường Tân Phú",
       planYear: 2023,
@@ -63,11 +63,16 @@ describe("sample workbook", () => {
     for (const p of result.problems) expect(workbook[p.sheet]![0]![p.column - 1]).toBe(p.header);
   });
 
-  it("keeps every other row", () => {
-    const cadreErrors = sampleDeliberateErrors.filter((e) => e.sheet === "Cán bộ").length;
-    const trainingErrors = sampleDeliberateErrors.filter((e) => e.sheet === "Đào tạo bồi dưỡng").length;
-    expect(result.data.cadres).toHaveLength(dataRows(workbook, "Cán bộ") - cadreErrors);
-    expect(result.data.trainings).toHaveLength(dataRows(workbook, "Đào tạo bồi dưỡng") - trainingErrors);
+  it("keeps every row, those with a bad cell too, and leaves only the bad cells out", () => {
+    expect(result.data.cadres).toHaveLength(dataRows(workbook, "Cán bộ"));
+    expect(result.data.trainings).toHaveLength(dataRows(workbook, "Đào tạo bồi dưỡng"));
+    for (const error of sampleDeliberateErrors.filter((e) => e.sheet === "Cán bộ")) {
+      const cadre = result.data.cadres.find((c) => c.row === error.row)!;
+      expect(cadre, `row ${error.row}`).toBeDefined();
+      expect(Object.values(cadre.invalid ?? {}), `row ${error.row}`).toEqual([
+        expect.stringContaining(`ô "${error.header}" (dòng ${error.row})`),
+      ]);
+    }
     expect(result.data.units).toHaveLength(dataRows(workbook, "Đơn vị"));
     expect(result.data.successions).toHaveLength(dataRows(workbook, "Quy hoạch"));
     expect(result.data.rotations).toHaveLength(dataRows(workbook, "Luân chuyển bố trí"));
@@ -113,7 +118,7 @@ describe("sample workbook", () => {
     );
   });
 
-  it("reads back unchanged what was read, once written again", () => {
+  it("reads back what was read, once written again: the bad cells blank, the unknown id still unknown", () => {
     const again = read({
       ...workbook,
       "Đơn vị": modelToRows("units", result.data.units),
@@ -124,24 +129,28 @@ describe("sample workbook", () => {
       "Đánh giá": modelToRows("reviews", result.data.reviews),
       "Nộp kế hoạch": modelToRows("submissions", result.data.submissions),
     });
-    // Rows of the cadres left out for their mistakes now point at no one, and only those.
-    const kept = new Set(result.data.cadres.map((c) => c.id));
-    const orphans = again.problems.map((p) => String(p.value));
-    expect(orphans.length).toBeGreaterThan(0);
-    for (const p of again.problems)
-      expect(p.message).toBe(`mã cán bộ "${p.value}" không có trong trang "Cán bộ"`);
-    expect(orphans.some((id) => kept.has(id))).toBe(false);
-    const withoutOrphans = <T extends { cadreId: string }>(items: T[]) =>
-      items.filter((x) => kept.has(x.cadreId));
-    expect(again.data).toEqual({
-      ...result.data,
-      trainings: withoutOrphans(result.data.trainings),
-      successions: withoutOrphans(result.data.successions),
-      rotations: withoutOrphans(result.data.rotations),
-      reviews: withoutOrphans(result.data.reviews),
-      // The orphans were the rows linked to no cadre.
-      trainingCadres: result.data.trainingCadres?.filter((k) => k >= 0),
-    });
+    // The bad cells were left out, so they come back blank: only the required one is a problem again.
+    expect(again.problems.map((p) => [p.sheet, p.row, p.header, p.message])).toEqual([
+      ["Cán bộ", 24, "Họ và tên", "ô này không được để trống"],
+      ["Đào tạo bồi dưỡng", 6, "Từ ngày", "ô này không được để trống"],
+      ["Đào tạo bồi dưỡng", 11, "Mã cán bộ", 'mã cán bộ "CB999" không có trong trang "Cán bộ"'],
+    ]);
+    const values = (items: readonly object[]) =>
+      items.map((item) => {
+        const { invalid: _invalid, ...rest } = item as { invalid?: unknown };
+        return rest;
+      });
+    for (const key of [
+      "units",
+      "cadres",
+      "trainings",
+      "successions",
+      "rotations",
+      "reviews",
+      "submissions",
+    ] as const) {
+      expect(values(again.data[key]), key).toEqual(values(result.data[key]));
+    }
   });
 });
 

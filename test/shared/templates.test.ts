@@ -12,13 +12,13 @@ import {
   TrainingRecordSchema,
   UnitSchema,
 } from "../../shared/model";
-import { sampleData } from "../../shared/sample";
 import { preset2023 } from "../../shared/targets/preset-2023";
 import { presets } from "../../shared/targets/presets";
 import {
   type CellValue,
   type ColumnTemplate,
   columnLetter,
+  defaultSettings,
   modelToRows,
   problemText,
   readSheetValues,
@@ -29,11 +29,12 @@ import {
   templateById,
 } from "../../shared/templates";
 import { blankCell, CellFailure, cellParser, cellReader } from "../../shared/templates/cells";
-import { type Field, type QuickModelId, quickFields, quickModels } from "../../shared/templates/quick-model";
+import { z } from "../../shared/zod";
 
 const col = (type: ColumnTemplate["type"], more: Partial<ColumnTemplate> = {}): ColumnTemplate => ({
   key: "x",
   header: "X",
+  aliases: [],
   type,
   required: false,
   help: "",
@@ -44,14 +45,18 @@ const parse = (column: ColumnTemplate, value: CellValue) => cellParser(column)(v
 const postColumn = templateById("cadres").columns.find((c) => c.key === "unionPost")!;
 
 /** A workbook from sheet name → rows, for readWorkbook. */
-const workbookOf = (sheets: Record<string, CellValue[][]>) => (name: string) => sheets[name] ?? null;
+const workbookOf = (sheets: Record<string, CellValue[][]>) => sheets;
 
 const settings = {
+  ...defaultSettings,
   unitName: "Đoàn phường Tân Phú",
   planYear: 2023,
   term: "2022–2027",
   levels: ["Thành phố", "Phường, xã", "Cơ sở"],
   presetId: "ke-hoach-can-bo-2023",
+  keyPosts: ["secretary" as const, "deputySecretary" as const],
+  minCandidates: 2,
+  ageRule: "year" as const,
 };
 
 describe("sheet templates", () => {
@@ -62,6 +67,7 @@ describe("sheet templates", () => {
       "Cán bộ",
       "Đào tạo bồi dưỡng",
       "Quy hoạch",
+      "Tiêu chuẩn chức danh",
       "Luân chuyển bố trí",
       "Đánh giá",
       "Nộp kế hoạch",
@@ -194,9 +200,12 @@ describe("cell parsing by column type", () => {
     expect(parse(col("term"), "2022 - 2027")).toEqual({ ok: true, value: "2022–2027" });
     expect(parse(col("term"), "2027–2022").ok).toBe(false);
     expect(parse(col("text"), "  Nguyễn   Văn  An ")).toEqual({ ok: true, value: "Nguyễn Văn An" });
-    // Stored in one canonical form (NFC, one tone placement), whatever was typed.
+    // Stored as typed, in NFC: the tone mark stays where the user put it.
     expect(parse(col("text"), "Nguye\u0302\u0303n")).toEqual({ ok: true, value: "Nguyễn" });
-    expect(parse(col("text"), "Hoà")).toEqual(parse(col("text"), "Hòa"));
+    expect(parse(col("text"), "Hoà")).toEqual({ ok: true, value: "Hoà" });
+    expect(parse(col("text"), "Hòa")).toEqual({ ok: true, value: "Hòa" });
+    expect(parse(col("text"), "Nguyễn Thị Thùy")).toEqual({ ok: true, value: "Nguyễn Thị Thùy" });
+    expect(parse(col("text"), "Ủy ban")).toEqual({ ok: true, value: "Ủy ban" });
   });
 
   it("a very long cell is quoted short in its message (a cell holds 50 000 characters, a note should not)", () => {
@@ -249,7 +258,7 @@ describe("readSheetValues", () => {
     expect(read.rowsRead).toBe(2);
   });
 
-  it("reports a missing required column once, not per row", () => {
+  it("reports a missing required column once, not per row, and still reads the rows", () => {
     const read = readSheetValues(units, [
       ["Tên đơn vị", "Khu vực"],
       ["A", ""],
@@ -257,10 +266,10 @@ describe("readSheetValues", () => {
     ]);
     expect(read.missingColumns).toEqual(["Cấp"]);
     expect(read.problems).toEqual([]);
-    expect(read.records).toEqual([]);
+    expect(read.records.map((r) => r.record)).toEqual([{ name: "A" }, { name: "B" }]);
   });
 
-  it("keeps good rows and reports each bad cell where it is in the sheet", () => {
+  it("keeps every row and reports each bad cell where it is in the sheet", () => {
     const read = readSheetValues(units, [
       ["Khu vực", "Tên đơn vị", "Cấp"],
       ["Trường học", "Đoàn trường A", "Cơ sở"],
@@ -268,13 +277,53 @@ describe("readSheetValues", () => {
       ["", "", "Cơ sở"],
       ["", "Đoàn trường C", "Cơ sở"],
     ]);
-    expect(read.records.map((r) => r.record.name)).toEqual(["Đoàn trường A", "Đoàn trường C"]);
+    expect(read.records.map((r) => r.record)).toEqual([
+      { name: "Đoàn trường A", level: "Cơ sở", sector: "schools" },
+      { name: "Đoàn trường B" },
+      { level: "Cơ sở" },
+      { name: "Đoàn trường C", level: "Cơ sở" },
+    ]);
     expect(read.problems.map((p) => [p.row, p.column, p.header])).toEqual([
       [3, 1, "Khu vực"],
       [3, 3, "Cấp"],
       [4, 2, "Tên đơn vị"],
     ]);
     expect(read.problems[2]!.message).toBe("ô này không được để trống");
+  });
+
+  it("finds the header under a title and by the words staff use, and lists the columns it reads past", () => {
+    const cadres = templateById("cadres");
+    const read = readSheetValues(cadres, [
+      ["DANH SÁCH CÁN BỘ ĐOÀN PHƯỜNG TÂN PHÚ NĂM 2026"],
+      [],
+      ["STT", "Mã", "Họ tên", "Ngày sinh (dd/mm/yyyy)", "SĐT", "E-mail", "Đơn vị công tác", "Sở thích"],
+      [
+        1,
+        "CB001",
+        "Nguyễn Thị Thùy",
+        "05/03/1995",
+        "0912 345 678",
+        "thuy@gmail.com",
+        "Chi đoàn Khu phố 1",
+        "đọc sách",
+      ],
+    ]);
+    expect(read.headerRow).toBe(2);
+    expect(read.missingColumns).toEqual([]);
+    expect(read.unknownColumns).toEqual([{ sheet: "Cán bộ", column: 8, header: "Sở thích" }]);
+    expect(read.records).toEqual([
+      {
+        row: 4,
+        record: {
+          id: "CB001",
+          fullName: "Nguyễn Thị Thùy",
+          dateOfBirth: "1995-03-05",
+          phone: "0912345678",
+          email: "thuy@gmail.com",
+          unit: "Chi đoàn Khu phố 1",
+        },
+      },
+    ]);
   });
 
   it("skips a repeated header row", () => {
@@ -331,7 +380,7 @@ describe("readWorkbook", () => {
   it("reads settings, units and cadres with their positions", () => {
     expect(read.settings).toEqual(settings);
     expect(read.data.units).toHaveLength(2);
-    expect(read.data.cadres[0]).toEqual({
+    expect(read.data.cadres[0]).toMatchObject({
       id: "CB01",
       fullName: "Nguyễn Văn An",
       unit: "Chi đoàn Khu phố 1",
@@ -340,9 +389,11 @@ describe("readWorkbook", () => {
         { organization: "federation", post: "federationChair" },
       ],
       phone: "0912345678",
+      row: 2,
+      invalid: undefined,
     });
-    // The unit is written as on the units sheet.
-    expect(read.data.cadres[1]!.unit).toBe("Chi đoàn Khu phố 1");
+    // The unit is kept as typed ("chi doan khu pho 1"); it matches the units sheet's all the same.
+    expect(read.data.cadres[1]!.unit).toBe("chi doan khu pho 1");
   });
 
   it("keeps the first row of each cadre id and unit name, whatever its case, and names it for the others", () => {
@@ -379,7 +430,7 @@ describe("readWorkbook", () => {
     ]);
   });
 
-  it("checks the sheets against each other and maps schema issues to their column", () => {
+  it("checks the sheets against each other: reports, and keeps the row", () => {
     expect(read.problems.map((p) => [p.sheet, p.row, p.header])).toEqual([
       ["Cán bộ", 4, "Mã cán bộ"],
       ["Cán bộ", 5, "Đơn vị"],
@@ -387,14 +438,27 @@ describe("readWorkbook", () => {
       ["Đánh giá", 2, "Năm"],
     ]);
     expect(read.problems[0]!.message).toContain("trùng với dòng 2");
+    expect(read.problems[1]!.message).toBe('đơn vị "Chi đoàn Khu phố 9" không có trong trang "Đơn vị"');
     expect(read.problems[2]!.message).toBe('mã cán bộ "CB77" không có trong trang "Cán bộ"');
-    expect(read.data.cadres.map((c) => c.id)).toEqual(["CB01", "CB02"]);
-    expect(read.data.trainings).toHaveLength(1);
-    expect(read.data.reviews).toEqual([{ cadreId: "CB02", year: 2022, rating: "good" }]);
+    expect(read.problems[3]!.message).toBe('"1800" không hợp lệ: năm phải từ 1945 trở đi');
+    // The repeated id is the one row dropped; the cadre of an unknown unit still counts.
+    expect(read.data.cadres.map((c) => c.id)).toEqual(["CB01", "CB02", "CB03"]);
+    expect(read.data.trainings.map((t) => t.cadreId)).toEqual(["CB01", "CB77"]);
+    expect([...read.data.trainingCadres!]).toEqual([0, -1]);
+    expect(read.data.reviews.map((r) => [r.cadreId, r.year, r.rating, r.invalid])).toEqual([
+      ["CB01", undefined, "good", { year: 'ô "Năm" (dòng 2) chưa hợp lệ' }],
+      ["CB02", 2022, "good", undefined],
+    ]);
   });
 
   it("lists missing sheets and falls back to the preset's targets", () => {
-    expect(read.missingSheets).toEqual(["Quy hoạch", "Luân chuyển bố trí", "Nộp kế hoạch", "Chỉ tiêu"]);
+    expect(read.missingSheets).toEqual([
+      "Quy hoạch",
+      "Tiêu chuẩn chức danh",
+      "Luân chuyển bố trí",
+      "Nộp kế hoạch",
+      "Chỉ tiêu",
+    ]);
     expect(read.plan.targets).toEqual(preset2023.targets);
     expect(read.plan.year).toBe(2023);
   });
@@ -409,7 +473,7 @@ describe("readWorkbook", () => {
     expect(r.settings.levels).toEqual(["Thành phố", "Phường, xã", "Cơ sở"]);
   });
 
-  it("links each training to its cadre, taking the cadres sheet's spelling of an id typed otherwise", () => {
+  it("links each training to its cadre by id whatever its case and spacing, the kept row of a repeated id too", () => {
     const r = readWorkbook(
       workbookOf({
         "Cài đặt": settingsRows(settings),
@@ -418,6 +482,7 @@ describe("readWorkbook", () => {
           ["Mã cán bộ", "Họ và tên", "Đơn vị", "Ngày sinh"],
           ["CB-01", "Nguyễn Văn An", "Chi đoàn Khu phố 1", ""],
           ["CB-02", "Trần Thị Bích", "Chi đoàn Khu phố 1", "31/02/2000"],
+          ["cb-01", "Nguyễn Văn An", "Chi đoàn Khu phố 1", ""],
           ["CB-03", "Lê Văn Cường", "Chi đoàn Khu phố 1", ""],
         ],
         "Đào tạo bồi dưỡng": [
@@ -426,16 +491,18 @@ describe("readWorkbook", () => {
           ["cb-01", "Chuyên đề", "Chuyên đề 1", "10/04/2023"],
           ["CB-02", "Chuyên đề", "Chuyên đề 1", "10/04/2023"],
           ["CB-09", "Chuyên đề", "Chuyên đề 1", "10/04/2023"],
-          ["CB-01", "Chuyên đề", "Chuyên đề 2", "12/04/2023"],
+          [" cb-01 ", "Chuyên đề", "Chuyên đề 2", "12/04/2023"],
         ],
       }),
     );
-    expect(r.data.cadres.map((c) => c.id)).toEqual(["CB-01", "CB-03"]);
-    // CB-02's own row was rejected (its date): its training is kept, linked to no one; CB-09 is unknown.
-    expect(r.data.trainings.map((t) => t.cadreId)).toEqual(["CB-03", "CB-01", "CB-02", "CB-01"]);
-    expect([...r.data.trainingCadres!]).toEqual([1, 0, -1, 0]);
+    // The repeated "cb-01" row is reported and dropped; CB-02 keeps its row, its bad date left out.
+    expect(r.data.cadres.map((c) => c.id)).toEqual(["CB-01", "CB-02", "CB-03"]);
+    expect(r.data.cadres[1]!.invalid).toEqual({ dateOfBirth: 'ô "Ngày sinh" (dòng 3) chưa hợp lệ' });
+    // "cb-01" attaches to CB-01's kept row, never to the rejected duplicate; CB-09 is no one's.
+    expect([...r.data.trainingCadres!]).toEqual([2, 0, 1, -1, 0]);
     expect(r.problems.map((p) => [p.sheet, p.row])).toEqual([
       ["Cán bộ", 3],
+      ["Cán bộ", 4],
       ["Đào tạo bồi dưỡng", 5],
     ]);
   });
@@ -455,7 +522,7 @@ const fixturePlan: Plan = PlanSchema.parse({
       filter: {
         posts: ["secretary", "deputySecretary"],
         organizations: ["union"],
-        fullTime: true,
+        fullTime: ["fullTime", "partTime"],
         levels: ["Phường, xã"],
       },
       requirement: { kind: "education", min: "university" },
@@ -469,7 +536,7 @@ const fixturePlan: Plan = PlanSchema.parse({
       subject: "cadres",
       filter: {
         newlyAssigned: true,
-        fullTime: false,
+        fullTime: ["partTime", "notFullTime"],
         sectors: ["schools", "workers"],
         unitNameContains: ["THPT"],
       },
@@ -493,7 +560,7 @@ const fixturePlan: Plan = PlanSchema.parse({
       source: "",
       subject: "units",
       filter: { levels: ["Cơ sở"] },
-      requirement: { kind: "submission", document: "Báo cáo, sơ kết", onTime: false },
+      requirement: { kind: "submission", document: "Báo cáo, sơ kết", onTime: false, deadline: "2025-06-30" },
       measure: { kind: "share", percent: 100 },
       period: { from: "2025-01-01", to: "2025-12-31" },
     },
@@ -509,6 +576,31 @@ const fixturePlan: Plan = PlanSchema.parse({
       },
       requirement: { kind: "none" },
       measure: { kind: "count", atLeast: 2 },
+      period: { from: "2025-01-01", to: "2025-12-31" },
+    },
+    {
+      id: "A7",
+      text: "100% chức danh chủ chốt có từ 2 người quy hoạch trở lên",
+      source: "",
+      subject: "units",
+      filter: { levels: ["Cơ sở"] },
+      requirement: {
+        kind: "successionDepth",
+        posts: ["secretary", "deputySecretary"],
+        terms: ["2030–2035"],
+        minCandidates: 2,
+      },
+      measure: { kind: "share", percent: 100 },
+      period: { from: "2025-01-01", to: "2025-12-31" },
+    },
+    {
+      id: "A8",
+      text: "Người quy hoạch đạt tiêu chuẩn chức danh",
+      source: "",
+      subject: "units",
+      filter: {},
+      requirement: { kind: "successionStandards", terms: ["2030–2035"] },
+      measure: { kind: "share", percent: 90 },
       period: { from: "2025-01-01", to: "2025-12-31" },
     },
     {
@@ -529,10 +621,13 @@ describe("targets sheet", () => {
     readWorkbook(workbookOf({ "Cài đặt": settingsRows(settings), "Chỉ tiêu": rows }));
 
   it("round-trips every target of every preset exactly", () => {
-    for (const plan of presets) {
-      const read = readTargets(targetRows(plan));
+    for (const preset of presets) {
+      const targets = preset.targets(settings);
+      const read = readTargets(targetRows({ id: preset.id, title: preset.label, year: 2023, targets }));
       expect(read.problems).toEqual([]);
-      expect(read.plan.targets).toEqual(PlanSchema.parse(plan).targets);
+      expect(read.plan.targets).toEqual(
+        PlanSchema.parse({ id: "x", title: "x", year: 2023, targets }).targets,
+      );
     }
   });
 
@@ -557,7 +652,7 @@ describe("targets sheet", () => {
       [7, "Chỉ tiêu"],
     ]);
     expect(read.problems[1]!.message).toBe('cần điền khi Yêu cầu là "Nộp văn bản"');
-    expect(read.plan.targets.map((t) => t.id)).toEqual(["A2", "A3", "A5"]);
+    expect(read.plan.targets.map((t) => t.id)).toEqual(["A2", "A3", "A5", "A8", "A6"]);
   });
 
   it("takes a training requirement without a count as once", () => {
@@ -578,26 +673,22 @@ describe("writing and reading back", () => {
         fullName: "Nguyễn Văn An",
         unit: "Chi đoàn Khu phố 1",
         positions: [{ organization: "pioneers", post: "pioneerLeader", since: "2023-09-05" }],
-        fullTime: true,
+        fullTime: "fullTime",
         languageLevel: "B1",
       },
     ]);
     const row = Object.fromEntries(rows[0]!.map((h, i) => [String(h), rows[1]![i]]));
     expect(row["Chức vụ Đội"]).toBe("Tổng phụ trách Đội");
     expect(row["Ngày nhận chức vụ Đội"]).toEqual(isoToDate("2023-09-05"));
-    expect(row["Chuyên trách"]).toBe("Có");
+    expect(row["Chuyên trách"]).toBe("Chuyên trách");
     expect(row["Ngoại ngữ"]).toBe("B1 (Bậc 3)");
     expect(row["Chức vụ Đoàn"]).toBe("");
   });
 });
 
-describe("quickModels: the fast path from a sheet's columns to model objects", () => {
-  /** One record as one-row columns; an undefined value is a blank cell, which has no value. */
-  const quickModel = (id: QuickModelId, record: Record<string, unknown>) =>
-    quickModels(id, Object.fromEntries(Object.entries(record).map(([key, value]) => [key, [value]])), [0])[0];
-  const withoutBlanks = (record: Record<string, unknown>) =>
-    Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined));
-  const schemas = {
+describe("one source for each rule", () => {
+  /** Data sheets: each column is a field of the sheet's schema (the cadres' post columns are the positions'). */
+  const schemaOf = {
     units: UnitSchema,
     cadres: CadreSchema,
     trainings: TrainingRecordSchema,
@@ -606,115 +697,32 @@ describe("quickModels: the fast path from a sheet's columns to model objects", (
     reviews: ReviewSchema,
     submissions: SubmissionSchema,
   } as const;
-  const ids = Object.keys(schemas) as QuickModelId[];
-  const data = sampleData().data;
-  // Values that a record may hold, good or not for one field or another.
-  const odd: unknown[] = [
-    undefined,
-    "",
-    " x",
-    "x ",
-    "Chi đoàn Khu phố 1",
-    "2023-1-1",
-    "2023-01-01",
-    "01/01/2023",
-    "2025 - 2030",
-    "2025–2030",
-    true,
-    2023,
-    1800,
-    12.5,
-    "secretary",
-    "union",
-    "topic",
-    "approved",
-    "placement",
-    "good",
-    "schools",
-    "female",
-    "university",
-    "B1",
-    "a@b.c",
-    "a@b",
-    null,
-    [],
-    [{ organization: "union", post: "secretary" }],
-    [{ organization: "union", post: "secretary", since: "2023-02-01" }],
-    [{ organization: "union", post: "nope" }],
-    [{ post: "secretary", organization: "union" }],
-    [{ organization: "union", post: "secretary", since: "1/2/2023" }],
-  ];
+  const dataTemplates = sheetTemplates.filter((t) => t.id in schemaOf);
 
-  it("knows the fields of each schema, in the schema's order", () => {
-    for (const id of ids) expect(quickFields[id].map((f) => f.key)).toEqual(Object.keys(schemas[id].shape));
-  });
-
-  it("gives exactly what the schema gives, or leaves the record to the schema", () => {
-    let quick = 0;
-    let left = 0;
-    for (const id of ids) {
-      const models = (data[id] as unknown as Array<Record<string, unknown>>).slice(0, 5);
-      expect(models.length).toBeGreaterThan(0);
-      for (const model of models) {
-        const candidates: Array<Record<string, unknown>> = [
-          { ...model },
-          Object.fromEntries(Object.entries(model).reverse()),
-          { ...model, extra: "cột thêm" },
-        ];
-        for (const { key } of quickFields[id]) {
-          for (const value of odd) candidates.push({ ...model, [key]: value });
-          const { [key]: _, ...without } = model;
-          candidates.push(without);
-        }
-        for (const candidate of candidates) {
-          const result = quickModel(id, structuredClone(candidate));
-          const parsed = schemas[id].safeParse(withoutBlanks(structuredClone(candidate)));
-          if (result === undefined) {
-            left++;
-            continue;
-          }
-          quick++;
-          expect(parsed.success).toBe(true);
-          expect(result).toEqual(parsed.data);
-          // Every key of the schema, in its order; the blank ones (absent from the schema's output) undefined.
-          expect(Object.keys(result)).toEqual(quickFields[id].map((f) => f.key));
-          expect(Object.keys(withoutBlanks(result as Record<string, unknown>))).toEqual(
-            Object.keys(parsed.data as object),
-          );
-        }
+  it("takes every data column's type and whether it is required from its field's schema", () => {
+    let fields = 0;
+    for (const template of dataTemplates) {
+      const shape = schemaOf[template.id as keyof typeof schemaOf].shape as Record<string, z.ZodType>;
+      for (const column of template.columns) {
+        const field = shape[column.key];
+        if (!field) continue;
+        fields++;
+        expect(column.required, `${template.name}: ${column.header}`).toBe(!(field instanceof z.ZodOptional));
+        expect(column.fieldSchema, column.header).toBeDefined();
       }
-      expect(quickModel(id, { ...models[0] })).toEqual(models[0]);
+      // Every field of the schema has its column (positions through the post columns).
+      const keys = new Set(template.columns.map((c) => c.key));
+      for (const key of Object.keys(shape))
+        if (key !== "positions") expect(keys.has(key), `${template.id}.${key}`).toBe(true);
     }
-    // Both ways are taken, so the comparison above is not empty.
-    expect(quick).toBeGreaterThan(100);
-    expect(left).toBeGreaterThan(100);
-  });
-  it("builds only the rows asked for, each from its own place in the columns", () => {
-    const columns = {
-      cadreId: ["CB1", "CB2", "CB3", "CB4"],
-      kind: ["topic", "nope", "topic", "foreignLanguage"],
-      title: ["Chuyên đề 1", "Chuyên đề 2", undefined, "Tiếng Anh B1"],
-      startDate: ["2023-03-01", "2023-03-02", "2023-03-03", "2023-04-01"],
-      extra: ["x", "y", "z", "w"],
-    };
-    expect(quickModels("trainings", columns, [3, 1, 2, 0])).toEqual([
-      { cadreId: "CB4", kind: "foreignLanguage", title: "Tiếng Anh B1", startDate: "2023-04-01" },
-      undefined,
-      undefined,
-      { cadreId: "CB1", kind: "topic", title: "Chuyên đề 1", startDate: "2023-03-01" },
-    ]);
-    // A required column that is missing leaves every row to the schema.
-    const { title: _, ...withoutTitle } = columns;
-    expect(quickModels("trainings", withoutTitle, [0, 3])).toEqual([undefined, undefined]);
+    expect(fields).toBeGreaterThan(40);
   });
 
-  it("takes without a second check only what a column's cell rule never gives otherwise", () => {
-    // Cells of every kind a sheet may hold, and the texts each column type reads.
+  it("gives from every data column's cells only values its field's schema takes", () => {
     const cells = (column: ColumnTemplate): fc.Arbitrary<CellValue> =>
       fc.oneof(
         fc.string(),
-        fc.string({ unit: "grapheme" }),
-        fc.string({ unit: fc.constantFrom(..." \t\u00a0\u3000aàÀđĐ0123456789@.-+/–,;()"), maxLength: 20 }),
+        fc.string({ unit: fc.constantFrom(..." \t\u00a0aàÀđĐ0123456789@.-+/–,;()"), maxLength: 20 }),
         fc.integer(),
         fc.double(),
         fc.boolean(),
@@ -730,78 +738,230 @@ describe("quickModels: the fast path from a sheet's columns to model objects", (
           "31/02/2023",
           "2023-2-1",
         ),
-        fc.constantFrom("0912 345 678", "+84912345678", "(028) 3822 1234", " a@b.vn ", "a@b", "@b.vn"),
-        ...(column.options?.length ? [fc.constantFrom(...column.options, ...(column.keys ?? []))] : []),
+        fc.constantFrom(
+          "0912 345 678",
+          "+84912345678",
+          " a@b.vn ",
+          "a@b",
+          "079095001234",
+          79095001234,
+          1800,
+          2023,
+        ),
+        ...(column.options?.length
+          ? [
+              fc.constantFrom(
+                ...column.options,
+                ...(column.keys ?? []),
+                ...(column.optionAliases ?? []).flat(),
+              ),
+            ]
+          : []),
       );
-    const types: Array<ColumnTemplate["type"]> = [
-      "text",
-      "integer",
-      "number",
-      "date",
-      "boolean",
-      "choice",
-      "choiceList",
-      "email",
-      "phone",
-      "term",
-    ];
-    const passedTypes = new Set<string>();
     let checked = 0;
-    for (const template of sheetTemplates) {
-      if (!(template.id in quickFields)) continue;
-      for (const field of quickFields[template.id as QuickModelId] as readonly Field[]) {
-        // The field's column in the template, and a column of every other type in its place.
-        const own = template.columns.find((c) => c.key === field.key);
-        const columns = types.map((type) => ({ ...(own ?? col(type, { key: field.key })), type }));
-        for (const column of columns) {
-          if (!field.passedBy(column)) continue;
-          if (column.type === own?.type) passedTypes.add(column.type);
-          const read = cellReader(column);
-          fc.assert(
-            fc.property(cells(column), (cell) => {
-              const value = read(cell);
-              return value === blankCell || value instanceof CellFailure || field.accepts(value);
-            }),
-            { numRuns: 200 },
-          );
-          checked++;
-        }
+    for (const template of dataTemplates) {
+      for (const column of template.columns) {
+        if (!column.fieldSchema) continue;
+        const read = cellReader(column);
+        fc.assert(
+          fc.property(cells(column), (cell) => {
+            const value = read(cell);
+            return (
+              value === blankCell ||
+              value instanceof CellFailure ||
+              column.fieldSchema!.safeParse(value).success
+            );
+          }),
+          { numRuns: 150 },
+        );
+        checked++;
       }
     }
-    // Every type that passes a field of the templates is held to it.
-    expect([...passedTypes].sort()).toEqual(["boolean", "choice", "date", "email", "phone", "term", "text"]);
-    expect(checked).toBeGreaterThan(30);
-
-    // A choice column with a value the schema does not know is checked.
-    const kind = quickFields.trainings.find((f) => f.key === "kind")!;
-    const kindColumn = templateById("trainings").columns.find((c) => c.key === "kind")!;
-    expect(kind.passedBy(kindColumn)).toBe(true);
-    expect(kind.passedBy({ ...kindColumn, keys: [...kindColumn.keys!.slice(1), "notAKind"] })).toBe(false);
-    // Cells of a number column are checked whatever their rule (the review year has bounds).
-    const reviewYear = quickFields.reviews.find((f) => f.key === "year")!;
-    expect(reviewYear.passedBy(templateById("reviews").columns.find((c) => c.key === "year")!)).toBe(false);
+    expect(checked).toBeGreaterThan(45);
   });
 
-  it("with the sheet, checks again only the fields its columns do not pass", () => {
-    const sheet = templateById("trainings");
-    // Values no training column's rule gives: taken as read with the sheet, checked without it.
-    const columns = {
-      cadreId: [" CB1"],
-      kind: ["không có"],
-      title: ["Chuyên đề 1"],
-      startDate: ["1/3/2023"],
+  it("writes each date order once: the reader marks the later cell, the schema refuses the record", () => {
+    const training = {
+      cadreId: "CB1",
+      kind: "topic",
+      title: "Chuyên đề",
+      startDate: "2023-05-10",
+      endDate: "2023-05-01",
     };
-    expect(quickModels("trainings", columns, [0])).toEqual([undefined]);
-    expect(quickModels("trainings", columns, [0], sheet)).toEqual([
-      { cadreId: " CB1", kind: "không có", title: "Chuyên đề 1", startDate: "1/3/2023" },
+    expect(TrainingRecordSchema.safeParse(training).error?.issues.map((i) => i.path)).toEqual([["endDate"]]);
+    const read = readWorkbook({
+      "Đào tạo bồi dưỡng": [
+        ["Mã cán bộ", "Loại đào tạo", "Tên lớp, nội dung", "Từ ngày", "Đến ngày"],
+        ["CB1", "Chuyên đề", "Chuyên đề", "10/05/2023", "01/05/2023"],
+      ],
+    });
+    expect(read.problems.map((p) => [p.row, p.header, p.message])).toEqual([
+      [2, "Đến ngày", "ngày kết thúc trước ngày bắt đầu"],
     ]);
-    // A field the schema needs, in a column the sheet may leave blank, is still checked for its value.
-    const optionalTitle = {
-      ...sheet,
-      columns: sheet.columns.map((c) => (c.key === "title" ? { ...c, required: false } : c)),
-    };
-    expect(quickModels("trainings", { ...columns, title: [undefined] }, [0], optionalTitle)).toEqual([
-      undefined,
+    expect(read.data.trainings[0]).toMatchObject({ startDate: "2023-05-10", endDate: undefined });
+  });
+});
+
+describe("what staff type", () => {
+  const cadres = templateById("cadres");
+  const cell = (key: string, value: CellValue) => parse(cadres.columns.find((c) => c.key === key)!, value);
+
+  it("takes the spellings staff use for the same value", () => {
+    const cases: Array<[string, CellValue, unknown]> = [
+      ["education", "Thạc sỹ", "master"],
+      ["education", "THẠC SĨ", "master"],
+      ["education", "Ths.", "master"],
+      ["education", "Cử nhân", "university"],
+      ["education", "Kỹ sư", "university"],
+      ["education", "Kĩ sư", "university"],
+      ["education", "ĐH", "university"],
+      ["unionPost", "Ủy viên BCH", "executiveCommittee"],
+      ["unionPost", "Uỷ viên Ban Chấp hành", "executiveCommittee"],
+      ["unionPost", "UV BTV", "standingCommittee"],
+      ["unionPost", "PBT", "deputySecretary"],
+      ["politicalTheory", "Trung cấp LLCT", "intermediate"],
+      ["politicalTheory", "TC LLCT", "intermediate"],
+      ["politicalTheory", "Cao cấp lý luận chính trị", "advanced"],
+      ["languageLevel", "Bậc 3", "B1"],
+      ["languageLevel", "bậc 3/6", "B1"],
+      ["languageLevel", "B1", "B1"],
+      ["fullTime", "Có", "fullTime"],
+      ["fullTime", "Bán chuyên trách", "partTime"],
+      ["fullTime", "Không", "notFullTime"],
+    ];
+    for (const [key, typed, value] of cases)
+      expect(cell(key, typed), `${key}: ${typed}`).toEqual({ ok: true, value });
+    // Still refused: what is no value of the list.
+    expect(cell("digitalSkills", "Tốt").ok).toBe(false);
+    expect(cell("education", "Cử nhân LLCT").ok).toBe(false);
+  });
+
+  it("reads a CCCD number as 12 digits, the zeros Sheets dropped put back", () => {
+    expect(cell("idNumber", 79095001234)).toEqual({ ok: true, value: "079095001234" });
+    expect(cell("idNumber", "079 095 001 234")).toEqual({ ok: true, value: "079095001234" });
+    expect(cell("idNumber", 1095001234)).toEqual({ ok: true, value: "001095001234" });
+    for (const bad of ["07909500123", "0790950012345", "CCCD 079095001234", "999095001234"]) {
+      expect(cell("idNumber", bad).ok, bad).toBe(false);
+    }
+  });
+
+  it("refuses dates that cannot be, at the later cell, and keeps the rest of the row", () => {
+    const read = readWorkbook({
+      "Cài đặt": settingsRows({ ...settings, planYear: 2026 }),
+      "Cán bộ": [
+        [
+          "Mã cán bộ",
+          "Họ và tên",
+          "Đơn vị",
+          "Ngày sinh",
+          "Chức vụ Đoàn",
+          "Ngày nhận chức vụ Đoàn",
+          "Số CCCD",
+          "Giới tính",
+        ],
+        ["CB1", "Nguyễn Văn An", "Chi đoàn 1", "05/03/2030", "Bí thư", "01/01/2024", "", "Nam"],
+        ["CB2", "Trần Thị Bình", "Chi đoàn 1", "05/03/1995", "Bí thư", "01/01/1990", "", "Nữ"],
+        ["CB3", "Lê Văn Cường", "Chi đoàn 1", "05/03/1995", "", "", "079096001234", "Nam"],
+        ["CB4", "Phạm Thị Dung", "Chi đoàn 1", "05/03/1996", "", "", "079096001234", "Nữ"],
+      ],
+      "Nộp kế hoạch": [
+        ["Đơn vị", "Văn bản", "Hạn nộp", "Ngày nhận"],
+        ["Chi đoàn 1", "Kế hoạch công tác cán bộ", "11/08/2026", "05/08/2025"],
+      ],
+    });
+    expect(read.problems.map((p) => [p.sheet, p.row, p.header, p.message])).toEqual([
+      ["Cán bộ", 2, "Ngày sinh", "ngày sinh sau năm kế hoạch 2026: không thể có"],
+      ["Cán bộ", 3, "Ngày nhận chức vụ Đoàn", "ngày nhận chức vụ Đoàn trước ngày sinh"],
+      [
+        "Cán bộ",
+        4,
+        "Số CCCD",
+        "số CCCD ghi năm sinh 1996, khác ngày sinh (1995): kiểm tra lại một trong hai ô",
+      ],
+      ["Cán bộ", 5, "Số CCCD", "số CCCD ghi giới tính Nam, khác cột Giới tính: kiểm tra lại"],
+      ["Nộp kế hoạch", 2, "Ngày nhận", "ngày nhận trước năm của hạn nộp (2026): kiểm tra lại năm"],
     ]);
+    const [an, binh, cuong] = read.data.cadres;
+    expect(an).toMatchObject({
+      id: "CB1",
+      dateOfBirth: undefined,
+      positions: [{ post: "secretary", since: "2024-01-01" }],
+    });
+    // The appointment's date is left out; the post stays.
+    expect(binh!.positions).toEqual([{ organization: "union", post: "secretary" }]);
+    expect(cuong).toMatchObject({ dateOfBirth: "1995-03-05", idNumber: undefined });
+    expect(read.data.submissions[0]).toMatchObject({ deadline: "2026-08-11", received: undefined });
+  });
+
+  it("shows names as typed, in NFC, whatever the tone placement", () => {
+    const read = readWorkbook({
+      "Cán bộ": [
+        ["Mã cán bộ", "Họ và tên", "Đơn vị"],
+        ["CB1", "Nguyễn Thị Thùy", "Ủy ban phường"],
+        ["CB2", "Lê Hoà Bình".normalize("NFD"), "Uỷ ban phường"],
+      ],
+    });
+    expect(read.data.cadres.map((c) => [c.fullName, c.unit])).toEqual([
+      ["Nguyễn Thị Thùy", "Ủy ban phường"],
+      ["Lê Hoà Bình", "Uỷ ban phường"],
+    ]);
+  });
+});
+
+describe("finding the plan's sheets", () => {
+  const trainings: CellValue[][] = [
+    ["Mã cán bộ", "Loại đào tạo", "Tên lớp, nội dung", "Từ ngày"],
+    ["CB1", "Chuyên đề", "Chuyên đề 1", "10/04/2026"],
+  ];
+  const cadres: CellValue[][] = [
+    ["Mã cán bộ", "Họ và tên", "Đơn vị"],
+    ["CB1", "Nguyễn Văn An", "Chi đoàn 1"],
+  ];
+
+  it("reads a sheet staff named their own way, and says so with the results", () => {
+    const read = readWorkbook({
+      "Cài đặt": settingsRows({ ...settings, planYear: 2026 }),
+      "DS cán bộ": cadres,
+      "ĐTBD 2026": trainings,
+    });
+    expect(read.sheets.cadres).toEqual({ name: "DS cán bộ", by: "alias" });
+    expect(read.sheets.trainings).toEqual({ name: "ĐTBD 2026", by: "alias" });
+    expect(read.data.trainings).toHaveLength(1);
+    expect(read.data.trainingCadres![0]).toBe(0);
+    expect(read.notes).toContain('Đọc trang "ĐTBD 2026" làm trang "Đào tạo bồi dưỡng".');
+  });
+
+  it("never reads an old copy, and of two alike takes the plan year's and names the other", () => {
+    const read = readWorkbook({
+      "Cài đặt": settingsRows({ ...settings, planYear: 2026 }),
+      "Cán bộ (cũ 2023)": cadres,
+      "Bản sao của Cán bộ": cadres,
+      "ĐTBD 2025": trainings,
+      "ĐTBD 2026": trainings,
+    });
+    expect(read.sheets.cadres).toBeUndefined();
+    expect(read.missingSheets).toContain("Cán bộ");
+    expect(read.sheets.trainings?.name).toBe("ĐTBD 2026");
+    expect(read.notes.join("\n")).toContain('"ĐTBD 2025" cũng có thể là trang này nhưng không được đọc');
+  });
+
+  it("flags a date Sheets read month first, in a spreadsheet whose locale reads dates that way", () => {
+    const values: CellValue[][] = [
+      ["Mã cán bộ", "Họ và tên", "Đơn vị", "Ngày sinh"],
+      // Typed 05/03/1995 in en_US: Sheets made it 3 May. 25/12/1995 stayed text, read day first.
+      ["CB1", "Nguyễn Văn An", "Chi đoàn 1", isoToDate("1995-05-03")],
+      ["CB2", "Trần Thị Bình", "Chi đoàn 1", "25/12/1995"],
+      ["CB3", "Lê Văn Cường", "Chi đoàn 1", isoToDate("1995-12-25")],
+    ];
+    const monthFirst = readWorkbook({ "Cán bộ": values }, { dayFirst: false });
+    expect(monthFirst.problems.map((p) => [p.row, p.header, p.warning])).toEqual([[2, "Ngày sinh", true]]);
+    expect(monthFirst.problems[0]!.message).toContain("nếu đã gõ 05/03/1995");
+    // A doubt, not an error: the date is still used.
+    expect(monthFirst.data.cadres.map((c) => c.dateOfBirth)).toEqual([
+      "1995-05-03",
+      "1995-12-25",
+      "1995-12-25",
+    ]);
+    expect(readWorkbook({ "Cán bộ": values }, { dayFirst: true }).problems).toEqual([]);
   });
 });

@@ -13,6 +13,7 @@ import {
   remembering,
   sortByPersonName,
   splitPersonName,
+  typedText,
 } from "../../shared/text";
 
 // Strings made mostly of Vietnamese letters, marks and spaces, so properties hit the interesting cases.
@@ -43,7 +44,7 @@ const vietnameseText = fc.oneof(
 describe("remembering", () => {
   it("computes each text once and gives the same answers", () => {
     const seen: string[] = [];
-    const folded = remembering((text) => {
+    const folded = remembering((text: string) => {
       seen.push(text);
       return fold(text);
     });
@@ -451,5 +452,18 @@ describe("person names", () => {
         return Number.isFinite(c) && typeof parts.given === "string";
       }),
     );
+  });
+});
+
+describe("typedText", () => {
+  it("keeps the text as typed, composed (NFC), with single spaces", () => {
+    expect(typedText("  Nguyễn   Thị  Thùy ")).toBe("Nguyễn Thị Thùy");
+    expect(typedText("Nguyễn Thị Thùy".normalize("NFD"))).toBe("Nguyễn Thị Thùy");
+    expect(typedText("Thuỳ")).toBe("Thuỳ");
+    expect(typedText("Hoà Bình".normalize("NFD"))).toBe("Hoà Bình");
+    // Marks of other scripts compose too; text that needs nothing is the same string.
+    expect(typedText("e\u0301")).toBe("é");
+    const plain = "Đoàn phường Tân Phú";
+    expect(typedText(plain)).toBe(plain);
   });
 });

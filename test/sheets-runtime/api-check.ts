@@ -2,7 +2,14 @@
 // Apps Script's own API (@types/google-apps-script). A misspelt or invented method fails typecheck.
 import type { MemoryBlob } from "./blob";
 import type { MemoryHtmlOutput, MemoryHtmlService, MemoryHtmlTemplate } from "./html";
+import type {
+  MemoryDeveloperMetadata,
+  MemoryDeveloperMetadataFinder,
+  MemoryDeveloperMetadataLocation,
+} from "./metadata";
+import type { MemoryProtection } from "./protection";
 import type { MemoryRange } from "./range";
+import type { MemoryRangeList } from "./range-list";
 import type {
   MemoryLock,
   MemoryLockService,
@@ -27,6 +34,11 @@ export type ApiCheck = [
   None<Extra<MemorySpreadsheet, GoogleAppsScript.Spreadsheet.Spreadsheet>>,
   None<Extra<MemorySheet, GoogleAppsScript.Spreadsheet.Sheet>>,
   None<Extra<MemoryRange, GoogleAppsScript.Spreadsheet.Range>>,
+  None<Extra<MemoryRangeList, GoogleAppsScript.Spreadsheet.RangeList>>,
+  None<Extra<MemoryProtection, GoogleAppsScript.Spreadsheet.Protection>>,
+  None<Extra<MemoryDeveloperMetadata, GoogleAppsScript.Spreadsheet.DeveloperMetadata>>,
+  None<Extra<MemoryDeveloperMetadataFinder, GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder>>,
+  None<Extra<MemoryDeveloperMetadataLocation, GoogleAppsScript.Spreadsheet.DeveloperMetadataLocation>>,
   None<Extra<MemoryDataValidation, GoogleAppsScript.Spreadsheet.DataValidation>>,
   None<Extra<MemoryDataValidationBuilder, GoogleAppsScript.Spreadsheet.DataValidationBuilder>>,
   None<Extra<MemoryUi, GoogleAppsScript.Base.Ui>>,

@@ -18,11 +18,27 @@ function serialOf(year: number, month: number, day: number): number | undefined 
   return (time - Date.UTC(1899, 11, 30)) / 86_400_000;
 }
 
-/** Text a vi_VN spreadsheet reads as a date: d/M/yyyy or yyyy-MM-dd, at midnight in its time zone. */
-function parseDateText(text: string, timeZone: string): Date | undefined {
+/**
+ * Locales whose typed dates Sheets reads month first ("05/03/1995" is 3 May there, and "25/12/2024"
+ * stays text): en_US above all, the default of English-language Google accounts.
+ */
+const monthFirstLocales = /^(en_US|en_PH|es_US|en$)/;
+
+/**
+ * Text a spreadsheet reads as a date, at midnight in its time zone: d/M/yyyy in a day-first locale
+ * (vi_VN), M/d/yyyy in a month-first one (en_US); yyyy-MM-dd in both. Text that is no date in the
+ * locale's order stays text.
+ */
+function parseDateText(text: string, timeZone: string, locale: string): Date | undefined {
   let match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
   let serial: number | undefined;
-  if (match) serial = serialOf(Number(match[3]), Number(match[2]), Number(match[1]));
+  const monthFirst = monthFirstLocales.test(locale);
+  if (match) {
+    const [first, second] = [Number(match[1]), Number(match[2])];
+    serial = monthFirst
+      ? serialOf(Number(match[3]), first, second)
+      : serialOf(Number(match[3]), second, first);
+  }
   match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
   if (match) serial = serialOf(Number(match[1]), Number(match[2]), Number(match[3]));
   return serial === undefined ? undefined : dateFromSerial(serial, timeZone);
@@ -31,6 +47,8 @@ function parseDateText(text: string, timeZone: string): Date | undefined {
 export interface WriteRules {
   parseStrings: boolean;
   timeZone: string;
+  /** The spreadsheet's locale: the order it reads typed dates in. */
+  locale: string;
   fail(message: string): Error;
 }
 
@@ -71,5 +89,5 @@ export function toCell(
   const trimmed = text.trim();
   if (/^[+-]?\d{1,15}$/.test(trimmed)) return Number(trimmed);
   if (/^(true|false)$/i.test(trimmed)) return trimmed.toLowerCase() === "true";
-  return parseDateText(trimmed, rules.timeZone) ?? text;
+  return parseDateText(trimmed, rules.timeZone, rules.locale) ?? text;
 }

@@ -15,4 +15,10 @@ export interface Env {
   now(): Date;
   toasts: Toast[];
   nextSheetId(): number;
+  /** Who owns the spreadsheet, and who runs the script now (protections ask). */
+  users: { owner: string; active(): string };
+  /** The locks this execution holds now (an alert shown under one keeps it until the user clicks). */
+  heldLocks(): string[];
+  /** Cells written by the script: every cell of every range a write call touched. */
+  tally: { cellsWritten: number };
 }

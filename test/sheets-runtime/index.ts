@@ -60,8 +60,11 @@ export interface RuntimeOptions {
   parseStrings?: boolean;
   /** Name of the add-on menu made by createAddonMenu(). */
   addonName?: string;
+  /** Who runs the script (Session.getActiveUser, and whom protections ask about); default the owner. */
   activeUserEmail?: string;
   effectiveUserEmail?: string;
+  /** Who owns the spreadsheet: may edit whatever is protected (default chu-so-huu@example.com). */
+  ownerEmail?: string;
 }
 
 export interface HoldLockOptions {
@@ -79,9 +82,19 @@ export interface SheetsRuntime {
   /** Menus, alerts, prompts, sidebars, dialogs and toasts shown. */
   ui: MemoryUi;
   calls: CallCounts;
+  /** Cells the add-on wrote since the start (or the last resetCalls): every cell of every written range. */
+  readonly cellsWritten: number;
+  /** Resets the call counts and cellsWritten. */
   resetCalls(): void;
+  /** Another person runs the next menu command (protections then ask about them). */
+  setActiveUser(email: string): void;
   /** Replaces a sheet's contents (creating and growing the sheet as needed), as if typed in. Not counted. */
   setSheetValues(name: string, values: unknown[][]): void;
+  /**
+   * Puts formulas on a sheet's cells (null: none) as a file holds them, keeping the values there as
+   * their last result. Not counted.
+   */
+  setSheetFormulas(name: string, formulas: ReadonlyArray<ReadonlyArray<string | null | undefined>>): void;
   /** A sheet's values over its data range ([] when empty), dates as Date. */
   getSheetValues(name: string): unknown[][];
   /** Another execution takes the lock: the add-on's tryLock fails, waitLock times out. */
@@ -148,6 +161,11 @@ export function createSheetsRuntime(options: RuntimeOptions = {}): SheetsRuntime
 
   let sheetIds = 0;
   const toasts: Toast[] = [];
+  const owner = options.ownerEmail ?? "chu-so-huu@example.com";
+  // Session.getActiveUser() stays "" unless told, as it is for people outside the script's domain.
+  let sessionEmail = options.activeUserEmail ?? "";
+  let activeUser = options.activeUserEmail || owner;
+  const tally = { cellsWritten: 0 };
   const env: Env = {
     realm,
     locale: options.locale ?? "vi_VN",
@@ -155,6 +173,10 @@ export function createSheetsRuntime(options: RuntimeOptions = {}): SheetsRuntime
     now,
     toasts,
     nextSheetId: () => (sheetIds === 0 ? sheetIds++ : 100_000 + 7_919 * sheetIds++),
+    users: { owner, active: () => activeUser },
+    heldLocks: () =>
+      (["document", "script", "user"] as const).filter((kind) => locks.holders[kind] === "execution"),
+    tally,
   };
   const spreadsheet = new MemorySpreadsheet(
     env,
@@ -207,7 +229,7 @@ export function createSheetsRuntime(options: RuntimeOptions = {}): SheetsRuntime
       }),
     ),
     Session: counter.expose(
-      new MemorySession(timeZone, options.activeUserEmail ?? "", options.effectiveUserEmail ?? ""),
+      new MemorySession(timeZone, () => sessionEmail, options.effectiveUserEmail ?? ""),
     ),
     Logger: counter.expose(new MemoryLogger(logs)),
     ScriptApp: counter.expose(new MemoryScriptApp()),
@@ -227,7 +249,17 @@ export function createSheetsRuntime(options: RuntimeOptions = {}): SheetsRuntime
     spreadsheet,
     ui,
     calls: counter.counts,
-    resetCalls: () => counter.reset(),
+    get cellsWritten() {
+      return tally.cellsWritten;
+    },
+    resetCalls: () => {
+      counter.reset();
+      tally.cellsWritten = 0;
+    },
+    setActiveUser(email) {
+      activeUser = email;
+      sessionEmail = email;
+    },
     setSheetValues(name, values) {
       const sheet =
         spreadsheet.getSheetByName(name) ?? spreadsheet._addSheet(name, spreadsheet.sheets.length);
@@ -239,6 +271,15 @@ export function createSheetsRuntime(options: RuntimeOptions = {}): SheetsRuntime
       sheet._ensureSize(values.length, width);
       const rows = values.map((row) => [...row, ...new Array<unknown>(width - row.length).fill("")]);
       sheet.getRange(1, 1, rows.length, width).setValues(rows);
+    },
+    setSheetFormulas(name, formulas) {
+      const sheet = sheetNamed(name);
+      formulas.forEach((row, r) => {
+        row.forEach((formula, c) => {
+          if (formula) sheet.cells.formulas.set(r, c, String(formula));
+        });
+      });
+      sheet._touch();
     },
     getSheetValues(name) {
       const sheet = sheetNamed(name);

@@ -5,6 +5,7 @@ import { FormulaText, toCell, type WriteRules } from "./cells";
 import { KIND, rawOf, type Service, serviceList } from "./counting";
 import { DEFAULT_NUMBER_FORMAT, displayValue } from "./display";
 import { type Border, type CellValue, hasContent, type Layer } from "./grid";
+import { type MemoryProtection, protect } from "./protection";
 import type { MemorySheet } from "./sheet";
 import { MemoryDataValidation } from "./validation";
 
@@ -57,6 +58,12 @@ export class MemoryRange implements Service {
   }
   #fail(message: string): Error {
     return this.#realm.error(message);
+  }
+
+  /** Every write goes through here: refused on a protected area, counted in cells. */
+  #edit(): void {
+    this.sheet._checkEditable(this);
+    this.sheet.env.tally.cellsWritten += this.numRows * this.numColumns;
   }
 
   /** Reads one layer over the range into a fresh matrix of the add-on's realm. */
@@ -118,6 +125,7 @@ export class MemoryRange implements Service {
   }
 
   #writeEach<T>(layer: Layer<T>, valueAt: (i: number, j: number) => T | undefined): this {
+    this.#edit();
     this.sheet._touch();
     for (let i = 0; i < this.numRows; i++) {
       for (let j = 0; j < this.numColumns; j++)
@@ -162,6 +170,7 @@ export class MemoryRange implements Service {
   #writeRules(): WriteRules {
     return {
       parseStrings: this.sheet.env.parseStrings,
+      locale: this.sheet.env.locale,
       timeZone: this.sheet.spreadsheet.timeZone,
       fail: (message) => this.#fail(message),
     };
@@ -182,6 +191,7 @@ export class MemoryRange implements Service {
   }
   setValues(values: unknown[][]): this {
     this.#checkShape(values, "setValues");
+    this.#edit();
     this.sheet._touch();
     const rules = this.#writeRules();
     for (let i = 0; i < this.numRows; i++)
@@ -190,6 +200,7 @@ export class MemoryRange implements Service {
   }
   /** Like Apps Script, one value set on a larger range fills every cell. */
   setValue(value: unknown): this {
+    this.#edit();
     this.sheet._touch();
     const rules = this.#writeRules();
     const line = new Array<unknown>(this.numColumns).fill(value);
@@ -232,6 +243,7 @@ export class MemoryRange implements Service {
   }
   setFormulas(formulas: string[][]): this {
     this.#checkShape(formulas, "setFormulas");
+    this.#edit();
     this.sheet._touch();
     for (let i = 0; i < this.numRows; i++) {
       for (let j = 0; j < this.numColumns; j++) {
@@ -328,6 +340,23 @@ export class MemoryRange implements Service {
   }
   setFontSize(size: number): this {
     return this.#writeEach(this.#cells.fontSizes, () => (size === 10 ? undefined : size));
+  }
+  setFontSizes(sizes: unknown[][]): this {
+    return this.#writeMatrix(this.#cells.fontSizes, sizes, "setFontSizes", (size) =>
+      size === null || size === undefined || Number(size) === 10 ? undefined : Number(size),
+    );
+  }
+  getFontFamilies(): string[][] {
+    return this.#readPlain(this.#cells.fontFamilies, "Arial");
+  }
+  setFontFamilies(families: unknown[][]): this {
+    return this.#writeMatrix(this.#cells.fontFamilies, families, "setFontFamilies", keywordOrReset("Arial"));
+  }
+  getFontLines(): string[][] {
+    return this.#readPlain(this.#cells.fontLines, "none");
+  }
+  setFontLines(lines: unknown[][]): this {
+    return this.#writeMatrix(this.#cells.fontLines, lines, "setFontLines", keywordOrReset("none"));
   }
   getFontFamily(): string {
     return this.#readTopLeft(this.#cells.fontFamilies) ?? "Arial";
@@ -497,12 +526,14 @@ export class MemoryRange implements Service {
   // Clearing
 
   clearContent(): this {
+    this.#edit();
     this.sheet._touch();
     this.#cells.values.clearArea(this.row - 1, this.column - 1, this.numRows, this.numColumns);
     this.#cells.formulas.clearArea(this.row - 1, this.column - 1, this.numRows, this.numColumns);
     return this;
   }
   clearFormat(): this {
+    this.#edit();
     for (const layer of this.#cells.formatLayers()) {
       layer.clearArea(this.row - 1, this.column - 1, this.numRows, this.numColumns);
     }
@@ -523,6 +554,7 @@ export class MemoryRange implements Service {
   // Merges
 
   merge(): this {
+    this.#edit();
     this.sheet._addMerge(this);
     return this;
   }
@@ -535,6 +567,7 @@ export class MemoryRange implements Service {
     return this;
   }
   breakApart(): this {
+    this.#edit();
     this.sheet._removeMerges(this);
     return this;
   }
@@ -543,6 +576,94 @@ export class MemoryRange implements Service {
   }
   getMergedRanges(): MemoryRange[] {
     return serviceList(this.#realm.array(this.sheet._mergesTouching(this)));
+  }
+
+  // Copying and protecting
+
+  /**
+   * Pastes this range at `destination`'s top-left cell, as copy and paste does: everything
+   * (values, formulas, notes, formats, dropdowns, merges), or only what the paste type or the
+   * options name. Formulas are pasted as written (relative references are not moved).
+   */
+  copyTo(destination: MemoryRange, how?: unknown, transposed?: boolean): void {
+    const target = rawOf(destination);
+    if (!(target instanceof MemoryRange)) {
+      throw this.#fail(
+        "The parameters (Object) don't match the method signature for SpreadsheetApp.Range.copyTo.",
+      );
+    }
+    if (transposed) throw this.#fail("Transposed pasting is not supported by this runtime.");
+    const type =
+      typeof how === "string"
+        ? how
+        : how && typeof how === "object"
+          ? (how as { formatOnly?: boolean }).formatOnly
+            ? "PASTE_FORMAT"
+            : (how as { contentsOnly?: boolean }).contentsOnly
+              ? "PASTE_VALUES_AND_FORMULAS"
+              : "PASTE_NORMAL"
+          : "PASTE_NORMAL";
+    const to = target.sheet.getRange(target.row, target.column, this.numRows, this.numColumns);
+    if (type === "PASTE_COLUMN_WIDTHS") {
+      for (let j = 0; j < this.numColumns; j++)
+        target.sheet.setColumnWidth(target.column + j, this.sheet.getColumnWidth(this.column + j));
+      return;
+    }
+    const cells = this.#cells;
+    const contents = [cells.values, cells.formulas] as Layer<unknown>[];
+    const formats = cells.formatLayers();
+    const layers: Layer<unknown>[] =
+      type === "PASTE_VALUES"
+        ? [cells.values]
+        : type === "PASTE_VALUES_AND_FORMULAS" || type === "PASTE_FORMULA"
+          ? contents
+          : type === "PASTE_FORMAT"
+            ? formats
+            : type === "PASTE_DATA_VALIDATION"
+              ? [cells.validations]
+              : type === "PASTE_NO_BORDERS"
+                ? cells.allLayers().filter((l) => l !== cells.borders)
+                : cells.allLayers();
+    // Read first: the source and the destination may overlap.
+    const copies = layers.map((layer) => {
+      const rows: unknown[][] = [];
+      for (let i = 0; i < this.numRows; i++) {
+        const line: unknown[] = [];
+        for (let j = 0; j < this.numColumns; j++) line.push(layer.get(this.row - 1 + i, this.column - 1 + j));
+        rows.push(line);
+      }
+      return rows;
+    });
+    to.#edit();
+    target.sheet._touch();
+    const destinationLayers = layers.map(
+      (layer) => target.sheet.cells.allLayers()[cells.allLayers().indexOf(layer)]!,
+    );
+    destinationLayers.forEach((layer, k) => {
+      const rows = copies[k]!;
+      for (let i = 0; i < this.numRows; i++) {
+        for (let j = 0; j < this.numColumns; j++) layer.set(to.row - 1 + i, to.column - 1 + j, rows[i]![j]);
+      }
+    });
+    if (type === "PASTE_NORMAL" || type === "PASTE_NO_BORDERS" || type === "PASTE_FORMAT") {
+      target.sheet._removeMerges(to);
+      for (const merge of this.sheet._mergesTouching(this)) {
+        target.sheet._addMerge({
+          row: merge.row - this.row + to.row,
+          column: merge.column - this.column + to.column,
+          numRows: merge.numRows,
+          numColumns: merge.numColumns,
+        });
+      }
+    }
+  }
+  protect(): MemoryProtection {
+    return protect(this.sheet.env, this.sheet, {
+      row: this.row,
+      column: this.column,
+      numRows: this.numRows,
+      numColumns: this.numColumns,
+    });
   }
 
   // Geometry

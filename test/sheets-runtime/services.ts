@@ -272,14 +272,14 @@ export class MemorySession implements Service {
   readonly [KIND] = "Session";
   constructor(
     private readonly timeZone: string,
-    private readonly activeUserEmail: string,
+    private readonly activeUserEmail: () => string,
     private readonly effectiveUserEmail: string,
   ) {}
   getScriptTimeZone(): string {
     return this.timeZone;
   }
   getActiveUser(): MemoryUser {
-    return new MemoryUser(this.activeUserEmail);
+    return new MemoryUser(this.activeUserEmail());
   }
   getEffectiveUser(): MemoryUser {
     return new MemoryUser(this.effectiveUserEmail);

@@ -1,9 +1,13 @@
 // Sheet: one tab of the spreadsheet, 1000 rows × 26 columns when new, as in Google Sheets.
-import { parseA1, splitSheetName } from "./a1";
-import { KIND, type Service } from "./counting";
+import { type GridArea, parseA1, splitSheetName } from "./a1";
+import { KIND, rawOf, type Service, serviceList } from "./counting";
 import type { Env } from "./env";
 import { hasContent, SheetCells } from "./grid";
+import { MemoryDeveloperMetadata, MemoryDeveloperMetadataFinder } from "./metadata";
+import { blockedBy, type MemoryProtection, PROTECTED_MESSAGE, protect, protectionsOf } from "./protection";
 import { type ClearOptions, MemoryRange, normalizeColor } from "./range";
+import { MemoryRangeList } from "./range-list";
+import { renameReferences } from "./references";
 import type { MemorySpreadsheet } from "./spreadsheet";
 
 export const DEFAULT_ROWS = 1000;
@@ -36,6 +40,7 @@ export class MemorySheet implements Service {
   frozenColumns = 0;
   tabColor: string | null = null;
   hidden = false;
+  hiddenGridlines = false;
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
   readonly hiddenRows = new Set<number>();
@@ -60,6 +65,22 @@ export class MemorySheet implements Service {
   /** Content changed: the cached last row/column is stale. */
   _touch(): void {
     this.extent = null;
+  }
+
+  /** Throws Sheets' message when a protection the running user may not edit covers `area` (null: the sheet). */
+  _checkEditable(area: GridArea | null): void {
+    if (blockedBy(this.env, this, area)) throw this.#fail(PROTECTED_MESSAGE);
+  }
+
+  /** Rewrites every formula of the sheet (a sheet they name was renamed or deleted). */
+  _rewriteFormulas(change: (formula: string) => string): void {
+    for (const row of this.cells.formulas.rows) {
+      if (!row) continue;
+      for (let c = 0; c < row.length; c++) {
+        const formula = row[c];
+        if (formula !== undefined) row[c] = change(formula);
+      }
+    }
   }
 
   #contentExtent(): { lastRow: number; lastColumn: number } {
@@ -88,7 +109,12 @@ export class MemorySheet implements Service {
       (s) => s !== this && s.name.toLowerCase() === text.toLowerCase(),
     );
     if (other) throw this.#fail(`A sheet with the name "${text}" already exists. Please enter another name.`);
+    this._checkEditable(null);
+    const old = this.name;
     this.name = text;
+    // Formulas that name the sheet follow it to its new name.
+    for (const sheet of this.spreadsheet.sheets)
+      sheet._rewriteFormulas((f) => renameReferences(f, old, text));
     return this;
   }
   getIndex(): number {
@@ -225,6 +251,7 @@ export class MemorySheet implements Service {
       throw this.#fail("Those rows are out of bounds.");
     }
     if (howMany >= this.maxRows) throw this.#fail("You can't delete all the rows on the sheet.");
+    this._checkEditable(null);
     for (const layer of this.cells.allLayers()) layer.deleteRows(rowPosition - 1, howMany);
     shiftKeys(this.rowHeights, rowPosition, -howMany);
     this.maxRows -= howMany;
@@ -257,6 +284,7 @@ export class MemorySheet implements Service {
       throw this.#fail("Those columns are out of bounds.");
     }
     if (howMany >= this.maxColumns) throw this.#fail("You can't delete all the columns on the sheet.");
+    this._checkEditable(null);
     for (const layer of this.cells.allLayers()) layer.deleteColumns(columnPosition - 1, howMany);
     shiftKeys(this.columnWidths, columnPosition, -howMany);
     this.maxColumns -= howMany;
@@ -275,6 +303,7 @@ export class MemorySheet implements Service {
   }
   #insertRowsAt(firstNew: number, count: number): this {
     if (!(count >= 1)) throw this.#fail("The number of rows to insert must be at least 1.");
+    this._checkEditable(null);
     for (const layer of this.cells.allLayers()) layer.insertRows(firstNew - 1, count);
     shiftKeys(this.rowHeights, firstNew, count);
     this.maxRows += count;
@@ -283,6 +312,7 @@ export class MemorySheet implements Service {
   }
   #insertColumnsAt(firstNew: number, count: number): this {
     if (!(count >= 1)) throw this.#fail("The number of columns to insert must be at least 1.");
+    this._checkEditable(null);
     for (const layer of this.cells.allLayers()) layer.insertColumns(firstNew - 1, count);
     shiftKeys(this.columnWidths, firstNew, count);
     this.maxColumns += count;
@@ -341,6 +371,12 @@ export class MemorySheet implements Service {
     for (let c = startColumn; c < startColumn + numColumns; c++) this.autoResized.push(c);
     return this;
   }
+  /** Rows fit their content again: the heights set on them are dropped (they read as the default). */
+  autoResizeRows(startRow: number, numRows: number): this {
+    this.#checkRow(startRow);
+    for (let r = startRow; r < startRow + numRows; r++) this.rowHeights.delete(r);
+    return this;
+  }
   hideColumns(columnIndex: number, numColumns = 1): void {
     for (let c = columnIndex; c < columnIndex + numColumns; c++) this.hiddenColumns.add(c);
   }
@@ -377,6 +413,57 @@ export class MemorySheet implements Service {
   clearNotes(): this {
     this.#rangeAt(1, 1, this.maxRows, this.maxColumns).clearNote();
     return this;
+  }
+
+  // Gridlines, developer metadata, protection, range lists, copies
+
+  setHiddenGridlines(hideGridlines: boolean): this {
+    this.hiddenGridlines = Boolean(hideGridlines);
+    return this;
+  }
+  hasHiddenGridlines(): boolean {
+    return this.hiddenGridlines;
+  }
+  addDeveloperMetadata(key: string, second?: unknown, third?: unknown): this {
+    this.spreadsheet.metadata.add(this, key, second, third);
+    return this;
+  }
+  getDeveloperMetadata(): MemoryDeveloperMetadata[] {
+    const { metadata } = this.spreadsheet;
+    const found = metadata.entries
+      .filter((e) => e.sheet === this)
+      .map((e) => new MemoryDeveloperMetadata(metadata, this.spreadsheet, e));
+    return serviceList(this.env.realm.array(found));
+  }
+  createDeveloperMetadataFinder(): MemoryDeveloperMetadataFinder {
+    return new MemoryDeveloperMetadataFinder(this.spreadsheet.metadata, this.spreadsheet, this);
+  }
+  protect(): MemoryProtection {
+    return protect(this.env, this, null);
+  }
+  getProtections(type: string): MemoryProtection[] {
+    return protectionsOf(
+      this.env,
+      this.spreadsheet.protections.filter((p) => p.sheet === this),
+      type,
+    );
+  }
+  getRangeList(a1Notations: string[]): MemoryRangeList {
+    if (!Array.isArray(a1Notations)) {
+      throw this.#fail(
+        "The parameters (String) don't match the method signature for SpreadsheetApp.Sheet.getRangeList.",
+      );
+    }
+    return new MemoryRangeList(
+      this.env,
+      a1Notations.map((a1) => this.getRange(String(a1))),
+    );
+  }
+  /** A copy of the sheet (cells, sizes, metadata) at the end of the spreadsheet, named "Copy of …". */
+  copyTo(spreadsheet: MemorySpreadsheet): MemorySheet {
+    const target = rawOf(spreadsheet);
+    if (target !== this.spreadsheet) throw this.#fail("This runtime holds one spreadsheet only.");
+    return target._duplicate(this, `Copy of ${this.name}`, target.sheets.length);
   }
 
   // Merges (used by Range)

@@ -24,7 +24,14 @@ export interface SheetSnapshot {
   frozenRows: number;
   frozenColumns: number;
   hidden: boolean;
+  hiddenGridlines: boolean;
   tabColor: string | null;
+  /** Developer metadata on the sheet, as key = value, in the order added. */
+  metadata: string[];
+  /** Protections on the sheet: "SHEET" or "RANGE A1:B2", with " (warning only)". */
+  protections: string[];
+  /** Heights set on rows (row number → pixels). */
+  rowHeights: Record<string, number>;
   /** Width of every column up to the used area's right edge (100 when never set). */
   columnWidths: number[];
   values: SnapshotValue[][];
@@ -34,8 +41,12 @@ export interface SheetSnapshot {
   fontColors: string[][];
   fontWeights: string[][];
   fontStyles: string[][];
+  fontSizes: number[][];
+  fontFamilies: string[][];
+  fontLines: string[][];
   numberFormats: string[][];
   horizontalAlignments: string[][];
+  verticalAlignments: string[][];
   wrapStrategies: string[][];
   validations: Array<Array<ValidationSnapshot | null>>;
   borders: Array<Array<Border | null>>;
@@ -46,6 +57,8 @@ export interface SpreadsheetSnapshot {
   name: string;
   timeZone: string;
   activeSheet: string;
+  /** Developer metadata on the spreadsheet itself, as key = value. */
+  metadata: string[];
   sheets: SheetSnapshot[];
 }
 
@@ -102,7 +115,22 @@ export function sheetSnapshot(sheet: MemorySheet): SheetSnapshot {
     frozenRows: sheet.frozenRows,
     frozenColumns: sheet.frozenColumns,
     hidden: sheet.hidden,
+    hiddenGridlines: sheet.hiddenGridlines,
     tabColor: sheet.tabColor,
+    metadata: sheet.spreadsheet.metadata.entries
+      .filter((e) => e.sheet === sheet)
+      .map((e) => `${e.key} = ${e.value ?? ""}`),
+    protections: sheet.spreadsheet.protections
+      .filter((p) => p.sheet === sheet)
+      .map((p) => {
+        const where = p.area
+          ? `RANGE ${sheet.getRange(p.area.row, p.area.column, p.area.numRows, p.area.numColumns).getA1Notation()}`
+          : "SHEET";
+        return `${where}${p.warningOnly ? " (warning only)" : ""}`;
+      }),
+    rowHeights: Object.fromEntries(
+      [...sheet.rowHeights].sort(([a], [b]) => a - b).map(([k, v]) => [String(k), v]),
+    ),
     columnWidths: Array.from({ length: Math.max(columns, ...sheet.columnWidths.keys()) }, (_, i) =>
       sheet.getColumnWidth(i + 1),
     ),
@@ -113,8 +141,12 @@ export function sheetSnapshot(sheet: MemorySheet): SheetSnapshot {
     fontColors: grid(cells.fontColors, rows, columns, text("#000000")),
     fontWeights: grid(cells.fontWeights, rows, columns, text("normal")),
     fontStyles: grid(cells.fontStyles, rows, columns, text("normal")),
+    fontSizes: grid(cells.fontSizes, rows, columns, (v) => v ?? 10),
+    fontFamilies: grid(cells.fontFamilies, rows, columns, text("Arial")),
+    fontLines: grid(cells.fontLines, rows, columns, text("none")),
     numberFormats: grid(cells.numberFormats, rows, columns, text(DEFAULT_NUMBER_FORMAT)),
     horizontalAlignments: grid(cells.horizontalAlignments, rows, columns, text("general")),
+    verticalAlignments: grid(cells.verticalAlignments, rows, columns, text("bottom")),
     wrapStrategies: grid(cells.wrapStrategies, rows, columns, text("OVERFLOW")),
     validations: grid(cells.validations, rows, columns, validation),
     borders: grid(cells.borders, rows, columns, (b) => (b ? { ...b } : null)),
@@ -131,6 +163,9 @@ export function snapshot(
     name: spreadsheet.name,
     timeZone: spreadsheet.timeZone,
     activeSheet: spreadsheet.activeSheet.name,
+    metadata: spreadsheet.metadata.entries
+      .filter((e) => e.sheet === null)
+      .map((e) => `${e.key} = ${e.value ?? ""}`),
     sheets: spreadsheet.sheets.map(sheetSnapshot),
   };
 }

@@ -2,7 +2,17 @@
 import { splitSheetName } from "./a1";
 import { KIND, rawOf, type Service, serviceList } from "./counting";
 import type { Env } from "./env";
+import {
+  DeveloperMetadataLocationType,
+  DeveloperMetadataVisibility,
+  MemoryDeveloperMetadata,
+  MemoryDeveloperMetadataFinder,
+  MetadataStore,
+} from "./metadata";
+import { type MemoryProtection, type ProtectionEntry, ProtectionType, protectionsOf } from "./protection";
 import type { MemoryRange } from "./range";
+import { MemoryRangeList } from "./range-list";
+import { breakReferences } from "./references";
 import { MemorySheet } from "./sheet";
 import type { MemoryUi } from "./ui";
 import { DataValidationCriteria, MemoryDataValidationBuilder } from "./validation";
@@ -11,6 +21,8 @@ export class MemorySpreadsheet implements Service {
   readonly [KIND] = "Spreadsheet";
   readonly sheets: MemorySheet[] = [];
   activeSheet: MemorySheet;
+  readonly metadata: MetadataStore;
+  readonly protections: ProtectionEntry[] = [];
 
   constructor(
     readonly env: Env,
@@ -18,6 +30,7 @@ export class MemorySpreadsheet implements Service {
     readonly id: string,
     public timeZone: string,
   ) {
+    this.metadata = new MetadataStore(env.realm);
     this.activeSheet = this._addSheet("Sheet1", 0);
   }
 
@@ -63,6 +76,10 @@ export class MemorySpreadsheet implements Service {
   getSpreadsheetLocale(): string {
     return this.env.locale;
   }
+  /** Changes how typed text is read from now on; values already in cells stay as they are, as in Sheets. */
+  setSpreadsheetLocale(locale: string): void {
+    this.env.locale = String(locale);
+  }
 
   getSheets(): MemorySheet[] {
     return serviceList(this.env.realm.array(this.sheets));
@@ -98,8 +115,44 @@ export class MemorySpreadsheet implements Service {
   deleteSheet(sheet: MemorySheet): void {
     const raw = this.#sheetOf(sheet);
     if (this.sheets.length === 1) throw this.#fail("You can't remove all the sheets in a document.");
+    raw._checkEditable(null);
     this.sheets.splice(this.sheets.indexOf(raw), 1);
     if (this.activeSheet === raw) this.activeSheet = this.sheets[0]!;
+    this.metadata.dropSheet(raw);
+    for (let i = this.protections.length - 1; i >= 0; i--)
+      if (this.protections[i]!.sheet === raw) this.protections.splice(i, 1);
+    // Formulas that named the sheet now show #REF!, as in Sheets.
+    for (const other of this.sheets) other._rewriteFormulas((f) => breakReferences(f, raw.name));
+  }
+  /** Duplicates the active sheet right after it ("Copy of …"), and makes the copy active. */
+  duplicateActiveSheet(): MemorySheet {
+    const source = this.activeSheet;
+    const copy = this._duplicate(source, `Copy of ${source.name}`, this.sheets.indexOf(source) + 1);
+    this.activeSheet = copy;
+    return copy;
+  }
+  /** A new sheet holding a copy of `source`: cells, sizes, frozen panes, merges and metadata. */
+  _duplicate(source: MemorySheet, baseName: string, index: number): MemorySheet {
+    let name = baseName;
+    for (let n = 2; this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()); n++)
+      name = `${baseName} ${n}`;
+    const copy = this._addSheet(name, index);
+    copy._ensureSize(source.maxRows, source.maxColumns);
+    copy.maxRows = source.maxRows;
+    copy.maxColumns = source.maxColumns;
+    const sourceLayers = source.cells.allLayers();
+    copy.cells.allLayers().forEach((layer, k) => {
+      layer.rows = sourceLayers[k]!.rows.map((row) => (row ? [...row] : row));
+    });
+    copy.frozenRows = source.frozenRows;
+    copy.frozenColumns = source.frozenColumns;
+    copy.hiddenGridlines = source.hiddenGridlines;
+    copy.tabColor = source.tabColor;
+    for (const [k, v] of source.columnWidths) copy.columnWidths.set(k, v);
+    for (const [k, v] of source.rowHeights) copy.rowHeights.set(k, v);
+    for (const merge of source.merges) copy.merges.push({ ...merge });
+    this.metadata.copySheet(source, copy);
+    return copy;
   }
   getActiveSheet(): MemorySheet {
     return this.activeSheet;
@@ -123,6 +176,29 @@ export class MemorySpreadsheet implements Service {
   getActiveRange(): MemoryRange {
     return this.activeSheet.getActiveRange();
   }
+  addDeveloperMetadata(key: string, second?: unknown, third?: unknown): this {
+    this.metadata.add(null, key, second, third);
+    return this;
+  }
+  getDeveloperMetadata(): MemoryDeveloperMetadata[] {
+    const found = this.metadata.entries
+      .filter((e) => e.sheet === null)
+      .map((e) => new MemoryDeveloperMetadata(this.metadata, this, e));
+    return serviceList(this.env.realm.array(found));
+  }
+  createDeveloperMetadataFinder(): MemoryDeveloperMetadataFinder {
+    return new MemoryDeveloperMetadataFinder(this.metadata, this, null);
+  }
+  getProtections(type: string): MemoryProtection[] {
+    return protectionsOf(this.env, this.protections, type);
+  }
+  /** Ranges named with their sheet ("'Cán bộ'!B2"), or on the active sheet. */
+  getRangeList(a1Notations: string[]): MemoryRangeList {
+    return new MemoryRangeList(
+      this.env,
+      a1Notations.map((a1) => this.getRange(String(a1))),
+    );
+  }
   toast(msg: string, title?: string, timeoutSeconds?: number): void {
     this.env.toasts.push({
       message: String(msg),
@@ -144,6 +220,16 @@ const BorderStyle = Object.freeze({
   DOUBLE: "DOUBLE",
 });
 const WrapStrategy = Object.freeze({ WRAP: "WRAP", OVERFLOW: "OVERFLOW", CLIP: "CLIP" });
+const CopyPasteType = Object.freeze({
+  PASTE_NORMAL: "PASTE_NORMAL",
+  PASTE_NO_BORDERS: "PASTE_NO_BORDERS",
+  PASTE_FORMAT: "PASTE_FORMAT",
+  PASTE_FORMULA: "PASTE_FORMULA",
+  PASTE_DATA_VALIDATION: "PASTE_DATA_VALIDATION",
+  PASTE_VALUES: "PASTE_VALUES",
+  PASTE_CONDITIONAL_FORMATTING: "PASTE_CONDITIONAL_FORMATTING",
+  PASTE_COLUMN_WIDTHS: "PASTE_COLUMN_WIDTHS",
+});
 
 export class MemorySpreadsheetApp implements Service {
   readonly [KIND] = "SpreadsheetApp";
@@ -164,6 +250,18 @@ export class MemorySpreadsheetApp implements Service {
   }
   get WrapStrategy() {
     return WrapStrategy;
+  }
+  get CopyPasteType() {
+    return CopyPasteType;
+  }
+  get ProtectionType() {
+    return ProtectionType;
+  }
+  get DeveloperMetadataVisibility() {
+    return DeveloperMetadataVisibility;
+  }
+  get DeveloperMetadataLocationType() {
+    return DeveloperMetadataLocationType;
   }
 
   getActive(): MemorySpreadsheet {

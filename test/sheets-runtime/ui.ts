@@ -28,6 +28,11 @@ export interface AlertRecord {
   prompt: string;
   buttons: ButtonSetName;
   response: ButtonName;
+  /**
+   * Locks the script held while the alert waited for a click. An alert blocks the script until the
+   * user answers, so a lock held then keeps every other run of the add-on waiting too.
+   */
+  heldLocks: string[];
 }
 export interface PromptRecord extends AlertRecord {
   responseText: string;
@@ -145,14 +150,14 @@ export class MemoryUi implements Service {
   alert(first: string, second?: string, third?: string): ButtonName {
     const { title, prompt, buttons } = dialogArguments(first, second, third);
     const response = this.#nextResponse(buttons);
-    this.alerts.push({ title, prompt, buttons, response });
+    this.alerts.push({ title, prompt, buttons, response, heldLocks: this.env.heldLocks() });
     return response;
   }
   prompt(first: string, second?: string, third?: string): MemoryPromptResponse {
     const { title, prompt, buttons } = dialogArguments(first, second, third);
     const response = this.#nextResponse(buttons);
     const responseText = this.promptTexts.shift() ?? "";
-    this.prompts.push({ title, prompt, buttons, response, responseText });
+    this.prompts.push({ title, prompt, buttons, response, responseText, heldLocks: this.env.heldLocks() });
     return new MemoryPromptResponse(responseText, response);
   }
   showSidebar(userInterface: MemoryHtmlOutput): void {

@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseArgs } from "../../scripts/start/args";
 import { ensureAddonBuilt } from "../../scripts/start/build-if-needed";
-import { planSheets } from "../../scripts/start/plan-sheets";
+import { checkPlanSheets } from "../../scripts/start/plan-sheets";
 import { RESULT_SHEET, renderReport, sheetValues } from "../../scripts/start/report";
 import { runAddon } from "../../scripts/start/run-addon";
 import { generateSampleWorkbook } from "../../shared/sample";
@@ -28,25 +28,28 @@ describe("a partly filled workbook", () => {
       ...row.filter((_, c) => c !== drop),
       r === 0 ? "Sở thích" : "đọc sách",
     ]);
-    const { sheets, renamed } = planSheets([{ name: "CAN BO", values: rows }], "cua-toi.xlsx");
-    expect(renamed).toEqual([`"CAN BO" được hiểu là trang "${cadres}"`]);
+    const sheets = [{ name: "CAN BO", values: rows }];
+    checkPlanSheets(sheets, "cua-toi.xlsx");
 
     const run = runAddon(sheets, codePath);
     expect(run.runtime.spreadsheet.getSheetByName(templateById("targets").name)).not.toBeNull();
-    expect(sheetValues(run.runtime, cadres)?.[0]).toContain("Sở thích");
+    // The user's sheet keeps its name and its own column; no second cadres sheet is made.
+    expect(run.runtime.spreadsheet.getSheetByName(cadres)).toBeNull();
+    expect(sheetValues(run.runtime, "CAN BO")?.[0]).toContain("Sở thích");
     const report = renderReport(run.runtime, run.messages, { colour: false, width: 100 });
     expect(sheetValues(run.runtime, RESULT_SHEET)).not.toBeNull();
     expect(report).toMatch(/│ T01 /);
     expect(report).toContain("ô dữ liệu chưa hợp lệ");
-    // Nothing to track, no unit to match the cadres to: the add-on says why, the report passes it on.
+    // The cadres' units are on no units sheet: the cells are named, the cadres still counted.
+    expect(report).toContain('không có trong trang "Đơn vị"');
+    // Nothing to track: the add-on says why, the report passes it on.
     expect(report).toContain("Thông báo của tiện ích");
-    expect(report).toContain("Trang “Nộp kế hoạch” chưa có dòng hợp lệ nào");
-    expect(run.payload).toBeNull();
-    expect(report).toContain("Chưa có cán bộ nào hợp lệ");
+    expect(report).toContain("Chưa có văn bản nào phải theo dõi");
+    expect(run.payload?.profiles.filter((p) => p.kind === "cadre")).toHaveLength(rows.length - 1);
   });
 
   it("refuses a workbook without any of the plan's sheets", () => {
-    expect(() => planSheets([{ name: "Chỉ tiêu", values: [["Mã"]] }], "x.xlsx")).toThrow(
+    expect(() => checkPlanSheets([{ name: "Chỉ tiêu", values: [["Mã"]] }], "x.xlsx")).toThrow(
       /Tệp "x\.xlsx" không có trang nào của kế hoạch/,
     );
   });

@@ -1,11 +1,9 @@
 // npm start as a process: on the built-in sample, on a workbook it wrote before (round trip) and
 // on files it must refuse. The output workbook is compared with what the add-on leaves in the
 // in-memory runtime when run here on the same sample.
-import { spawn } from "node:child_process";
 import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureAddonBuilt } from "../../scripts/start/build-if-needed";
@@ -18,34 +16,7 @@ import { parsePayload } from "../../shared/payload";
 import { generateSampleWorkbook, sampleData, sampleDeliberateErrors } from "../../shared/sample";
 import { evaluatePlan } from "../../shared/targets/engine";
 import { type SpreadsheetSnapshot, snapshot } from "../sheets-runtime/index";
-
-const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-const tsx = join(root, "node_modules", ".bin", "tsx");
-
-interface Finished {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function start(args: string[]): Promise<Finished> {
-  return new Promise((done, fail) => {
-    const child = spawn(tsx, ["scripts/start.ts", ...args], {
-      cwd: root,
-      env: { ...process.env, NO_COLOR: "" },
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => {
-      stdout += chunk.toString("utf8");
-    });
-    child.stderr.on("data", (chunk: Buffer) => {
-      stderr += chunk.toString("utf8");
-    });
-    child.on("error", fail);
-    child.on("close", (code) => done({ code, stdout, stderr }));
-  });
-}
+import { type Finished, root, start } from "./process";
 
 /** "29/11/2026 17:06" changes from one run to the next. */
 const maskTime = (value: unknown) =>
@@ -72,7 +43,7 @@ beforeAll(async () => {
   // Round trip: the workbook npm start wrote, read again as a user's file.
   roundTrip = await start([sampleWorkbook(), "--out", join(dir, "vong-lai")]);
   const sheets = Object.entries(generateSampleWorkbook()).map(([name, values]) => ({ name, values }));
-  here = snapshot(runAddon(sheets, codePath).runtime);
+  here = snapshot(runAddon(sheets, codePath, { fromTemplates: true }).runtime);
 }, 180_000);
 
 afterAll(async () => {
@@ -90,8 +61,8 @@ describe("npm start on the sample", () => {
     expect(sample.stdout).toMatch(/Đúng hạn: \d+ .*Tổng: \d+/);
     // Not a terminal: no colour codes.
     expect(sample.stdout).not.toContain("\x1b[");
-    expect(sample.stderr).toContain("1/5 Tạo các trang…");
-    expect(sample.stderr).toContain("5/5 Xuất dữ liệu cho biểu mẫu…");
+    expect(sample.stderr).toContain("1/6 Tạo các trang…");
+    expect(sample.stderr).toContain("6/6 Xuất dữ liệu cho biểu mẫu…");
   });
 
   it("writes the payload for the extension, valid against its schema", async () => {

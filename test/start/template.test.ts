@@ -12,7 +12,7 @@ import { useSheetTimeZone } from "../../scripts/xlsx/dates";
 import { LIST_SHEET_NAME } from "../../scripts/xlsx/model";
 import { writeWorkbookFile } from "../../scripts/xlsx/write";
 import { findPreset } from "../../shared/targets/presets";
-import { defaultSettings, sheetTemplates, templateById } from "../../shared/templates";
+import { defaultSettings, sheetTemplates, templateById, termOfYear } from "../../shared/templates";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 let dir = "";
@@ -71,10 +71,12 @@ describe("the template workbook", () => {
     const settings = book.getWorksheet(templateById("settings").name)!;
     const items = settings.getColumn(1).values.slice(2);
     expect(items).toContain("Bộ chỉ tiêu");
-    expect(settings.getColumn(2).values).toContain(defaultSettings.presetId);
+    const preset = findPreset(defaultSettings.presetId)!;
+    expect(settings.getColumn(2).values).toContain(preset.label);
     const targets = book.getWorksheet(templateById("targets").name)!;
-    const plan = findPreset(defaultSettings.presetId)!;
+    const year = Number(settings.getColumn(2).values[3]);
+    expect(year).toBe(new Date().getFullYear());
     const ids = targets.getColumn(1).values.slice(2);
-    expect(ids).toEqual(plan.targets.map((t) => t.id));
+    expect(ids).toEqual(preset.targets({ planYear: year, term: termOfYear(year) }).map((t) => t.id));
   });
 });

@@ -118,7 +118,10 @@ describe("writer and reader", () => {
     const brokenZip = join(dir, "hong.xlsx");
     await writeFile(brokenZip, Buffer.from("PK\x03\x04 not really a zip"));
     await expect(readWorkbookFile(brokenZip)).rejects.toBeInstanceOf(WorkbookReadError);
-    await expect(readWorkbookFile(join(dir, "khong-co.xlsx"))).rejects.toThrow(/Không mở được tệp/);
+    await expect(readWorkbookFile(join(dir, "khong-co.xlsx"))).rejects.toThrow(
+      /Không tìm thấy tệp "khong-co\.xlsx"/,
+    );
+    await expect(readWorkbookFile(dir)).rejects.toThrow(/là một thư mục, không phải tệp bảng tính/);
   });
 
   it("converts colours and widths", () => {
