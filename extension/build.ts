@@ -53,14 +53,17 @@ async function bundle(name: string, entry: string, outDir: string, test: boolean
 }
 
 /** Builds the given targets (all three by default). */
-export async function buildExtension(targets: readonly Target[] = ["chromium", "firefox", "test"]): Promise<void> {
+export async function buildExtension(
+  targets: readonly Target[] = ["chromium", "firefox", "test"],
+): Promise<void> {
   const pkg = JSON.parse(await readFile(join(root, "package.json"), "utf8")) as { version: string };
   const staging = join(root, "dist", ".extension-staging");
   await rm(staging, { recursive: true, force: true });
   const kinds = [...new Set(targets.map((t) => (t === "test" ? "test" : "release")))];
   // One at a time: the machine is small and the builds are quick.
   for (const kind of kinds) {
-    for (const [name, entry] of Object.entries(entries)) await bundle(name, entry, join(staging, kind), kind === "test");
+    for (const [name, entry] of Object.entries(entries))
+      await bundle(name, entry, join(staging, kind), kind === "test");
   }
   const icons = new Map(ICON_SIZES.map((size) => [size, iconPng(size)]));
   for (const target of targets) {
@@ -68,10 +71,14 @@ export async function buildExtension(targets: readonly Target[] = ["chromium", "
     const bundles = join(staging, target === "test" ? "test" : "release");
     await rm(outDir, { recursive: true, force: true });
     await mkdir(join(outDir, "icons"), { recursive: true });
-    for (const name of Object.keys(entries)) await copyFile(join(bundles, `${name}.js`), join(outDir, `${name}.js`));
+    for (const name of Object.keys(entries))
+      await copyFile(join(bundles, `${name}.js`), join(outDir, `${name}.js`));
     for (const file of staticFiles) await copyFile(file, join(outDir, file.split(/[\\/]/).pop()!));
     for (const [size, png] of icons) await writeFile(join(outDir, iconPath(size)), png);
-    await writeFile(join(outDir, "manifest.json"), `${JSON.stringify(manifest(target, pkg.version), null, 2)}\n`);
+    await writeFile(
+      join(outDir, "manifest.json"),
+      `${JSON.stringify(manifest(target, pkg.version), null, 2)}\n`,
+    );
   }
   await rm(staging, { recursive: true, force: true });
 }

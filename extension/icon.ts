@@ -23,7 +23,10 @@ function roundedRect(x0: number, y0: number, x1: number, y1: number, r: number) 
 }
 
 function segmentDistance(x: number, y: number, ax: number, ay: number, bx: number, by: number): number {
-  const t = Math.max(0, Math.min(1, ((x - ax) * (bx - ax) + (y - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2)));
+  const t = Math.max(
+    0,
+    Math.min(1, ((x - ax) * (bx - ax) + (y - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2)),
+  );
   return Math.hypot(x - (ax + t * (bx - ax)), y - (ay + t * (by - ay)));
 }
 
@@ -35,7 +38,8 @@ const shapes: Shape[] = [
   { inside: (x: number, y: number) => (x - 0.72) ** 2 + (y - 0.74) ** 2 <= 0.2 ** 2, color: red },
   {
     inside: (x: number, y: number) =>
-      Math.min(segmentDistance(x, y, 0.62, 0.74, 0.7, 0.82), segmentDistance(x, y, 0.7, 0.82, 0.83, 0.65)) <= 0.045,
+      Math.min(segmentDistance(x, y, 0.62, 0.74, 0.7, 0.82), segmentDistance(x, y, 0.7, 0.82, 0.83, 0.65)) <=
+      0.045,
     color: white,
   },
 ];

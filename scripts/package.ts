@@ -28,7 +28,10 @@ export async function packageExtension(outDir = packagesDir): Promise<string[]> 
   for (const target of ["chromium", "firefox"] as const) {
     const dir = extensionOutDirs[target];
     const entries = await Promise.all(
-      (await files(dir)).map(async (path) => ({ name: relative(dir, path).split(sep).join("/"), data: await readFile(path) })),
+      (await files(dir)).map(async (path) => ({
+        name: relative(dir, path).split(sep).join("/"),
+        data: await readFile(path),
+      })),
     );
     const path = join(outDir, `dien-bieu-mau-thanh-doan-${target}-${version}.zip`);
     await writeFile(path, zip(entries));

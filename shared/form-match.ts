@@ -87,11 +87,11 @@ const sourceWeight: Record<LabelSource, number> = {
 // Labels as words.
 
 /**
- * Outline numbering of any shape before a label: "15.3)", "5.", "15.3 ", "II.", "a)", "(2)",
+ * Outline numbering of any shape before a label: "15.3)", "5.", "6,", "15.3 ", "II.", "a)", "(2)",
  * "Câu 3:". It must be followed by a word, so "09.03.1995" or "12/12" are left whole.
  */
 const outlineNumber =
-  /^\s*(?:cau\s+\d+\s*[.:)]|\(\s*(?:\d+|[ivx]+|[a-z])\s*\)|\d+(?:\.\d+)+\s|\d+(?:\.\d+)*\s*[.)]|[ivx]+\s*[.)]|[a-z]\s*\)|[a-z]\.(?=\s))\s*(?=[a-z(])/;
+  /^\s*(?:cau\s+\d+\s*[.:)]|\(\s*(?:\d+|[ivx]+|[a-z])\s*\)|\d+(?:\.\d+)+\s|\d+(?:\.\d+)*\s*[.),]|[ivx]+\s*[.)]|[a-z]\s*\)|[a-z]\.(?=\s))\s*(?=[a-z(])/;
 
 /** Date format hints in labels and placeholders: "(dd/mm/yyyy)", "(ngày/tháng/năm)". */
 const formatHints = [
@@ -104,7 +104,8 @@ export function dateFormatOf(text: string): DateFormat | undefined {
   const folded = fold(text);
   if (/\byyyy\s*-\s*mm\s*-\s*dd\b/.test(folded)) return "iso";
   if (/\bmm\s*[/.-]\s*dd\s*[/.-]\s*yyyy\b/.test(folded)) return "mdy";
-  if (/\b(?:dd\s*[/.-]\s*mm\s*[/.-]\s*yy(?:yy)?|ngay\s*[/.-]\s*thang\s*[/.-]\s*nam)\b/.test(folded)) return "dmy";
+  if (/\b(?:dd\s*[/.-]\s*mm\s*[/.-]\s*yy(?:yy)?|ngay\s*[/.-]\s*thang\s*[/.-]\s*nam)\b/.test(folded))
+    return "dmy";
   return undefined;
 }
 
@@ -124,10 +125,7 @@ export function cleanLabel(label: string): string {
     text = next;
   }
   for (const hint of formatHints) text = text.replace(hint, " ");
-  return text
-    .replace(/:/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  return text.replace(/:/g, " ").replace(/\s+/g, " ").trim();
 }
 
 /**
@@ -167,27 +165,33 @@ function prepare(label: string): Words {
 }
 
 /** Words that may stand before a label's head noun without changing what is asked. */
-const lightWords = new Set(["so", "dia", "chi", "trinh", "do", "thong", "tin", "ho", "va", "ten", "la", "cua", "ban"]);
+const lightWords = new Set(["so", "dia", "chi", "trinh", "do", "thong", "tin", "ten", "la", "cua", "ban"]);
 
-/** Words that make a longer label ask about someone else ("Họ và tên cha", "Ngày sinh của mẹ"). */
-const otherPerson = [
-  " cha ",
-  " me ",
-  " bo ",
-  " vo ",
-  " chong ",
-  " con ",
-  " anh chi em ",
-  " nguoi than ",
-  " gioi thieu ",
-  " bao lanh ",
-  " giam ho ",
-  " chu ho ",
-  " nguoi lien he ",
-];
+/**
+ * Words that make a label ask about someone else ("Họ và tên cha", "Ngày sinh của mẹ", "Họ tên
+ * bố"); "bộ" of "cán bộ" folds to the same "bo" as "bố" and is not one of them.
+ */
+const otherPerson =
+  / (?:cha|me|vo|chong|con|anh chi em|nguoi than|gioi thieu|bao lanh|giam ho|chu ho|nguoi lien he) |(?<! can) bo /;
 
 /** Words that make a longer label ask for something else ("Phụ cấp chức vụ", "Nơi cấp CCCD"). */
-const otherThing = [" phu cap ", " he so ", " luong ", " noi cap ", " ngay cap ", " pho thong ", " het han "];
+const otherThing = [
+  " phu cap ",
+  " he so ",
+  " luong ",
+  " noi cap ",
+  " ngay cap ",
+  " pho thong ",
+  " het han ",
+  // A history (work, training): its rows are past entries, never the cadre's present field.
+  " qua trinh ",
+  " lich su ",
+];
+
+/** A label naming someone else anywhere ("Ngày sinh" with placeholder "Ngày sinh của cha"). */
+function namesSomeoneElse(words: Words): boolean {
+  return otherPerson.test(words.padded);
+}
 
 function head(list: readonly string[]): string | undefined {
   return list.find((w) => !lightWords.has(w));
@@ -199,7 +203,8 @@ function head(list: readonly string[]): string | undefined {
  */
 function sameQuestion(short: Words, long: Words): boolean {
   if (head(short.list) !== head(long.list)) return false;
-  for (const phrase of [...otherPerson, ...otherThing]) {
+  if (otherPerson.test(long.padded) && !otherPerson.test(short.padded)) return false;
+  for (const phrase of otherThing) {
     if (long.padded.includes(phrase) && !short.padded.includes(phrase)) return false;
   }
   return true;
@@ -414,6 +419,9 @@ export function valueFor(
     case "date":
       return payload.type === "date" ? { kind: "text", text: payload.value } : undefined;
     case "number":
+      // A phone number typed into a number box keeps its leading zero: the box holds text.
+      if (payload.type === "text" && /^\d+$/.test(payload.value))
+        return { kind: "text", text: payload.value };
       return payload.type === "number" ? { kind: "text", text: String(payload.value) } : undefined;
     case "email":
     case "tel":
@@ -438,7 +446,10 @@ export function valueFor(
           ? booleanOption(options, payload.value)
           : payload.type === "choices"
             ? choiceAmong(options, payload.value)
-            : findOption(options, payload.type === "date" ? formatDate(payload.value) : String(payload.value));
+            : findOption(
+                options,
+                payload.type === "date" ? formatDate(payload.value) : String(payload.value),
+              );
       return option === undefined ? undefined : { kind: "options", options: [option] };
     }
   }
@@ -494,13 +505,17 @@ export function matchFields(
   const candidates: Candidate[] = [];
   fields.forEach((field, order) => {
     if (usedFields.has(field.id)) return;
+    const labels = prepareField(field);
+    // Any of its labels about someone else (a placeholder "of the father"): not the cadre's field.
+    if (labels.some((l) => namesSomeoneElse(l.words))) return;
     const best = new Map<number, { score: number; part: DatePart | undefined }>();
-    for (const label of prepareField(field)) {
+    for (const label of labels) {
       for (const { index, name } of buckets.get(label.words.numbers) ?? []) {
         // A Ngày / Tháng / Năm box is named by its date; "Năm sinh" asks for the year.
         if (field.datePart && name.part) continue;
         const score = wordSimilarity(label.words, name.words) * label.weight;
-        if (score > (best.get(index)?.score ?? 0)) best.set(index, { score, part: field.datePart ?? name.part });
+        if (score > (best.get(index)?.score ?? 0))
+          best.set(index, { score, part: field.datePart ?? name.part });
       }
     }
     for (const [index, { score, part }] of best) {
@@ -510,8 +525,15 @@ export function matchFields(
     }
   });
   candidates.sort((a, b) => b.score - a.score || a.order - b.order);
+  // A date asked in parts is given whole or not at all: a day without its year is no answer.
+  const partsLeft = new Set<string>();
+  for (const { field, payload: p, part } of candidates) {
+    if (!field.datePart || usedFields.has(field.id) || usedKeys.has(use(p.key, part))) continue;
+    if (!valueFor(field, p, part)) partsLeft.add(p.key);
+  }
   for (const { field, payload: p, score, part } of candidates) {
     if (usedFields.has(field.id) || usedKeys.has(use(p.key, part))) continue;
+    if (field.datePart && partsLeft.has(p.key)) continue;
     const value = valueFor(field, p, part);
     if (!value) continue;
     matches.push({ fieldId: field.id, payloadKey: p.key, value, score, pinned: false });

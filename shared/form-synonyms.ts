@@ -12,6 +12,9 @@ export const labelSynonyms: Readonly<Record<string, readonly string[]>> = {
     "Họ, chữ đệm và tên",
     "Họ tên đầy đủ",
     "Họ và tên đầy đủ",
+    // "Your name": a contact form asks the whole name so.
+    "Tên bạn",
+    "Tên của bạn",
   ],
   "cadre.dateOfBirth": ["Ngày sinh", "Sinh ngày", "Ngày tháng năm sinh", "Ngày, tháng, năm sinh"],
   "cadre.gender": ["Giới tính", "Nam/Nữ", "Phái"],

@@ -39,7 +39,10 @@ async function handleCommand(
   } catch {
     await browser.action.setBadgeBackgroundColor({ tabId, color: "#b91c1c" });
     await browser.action.setBadgeText({ tabId, text: "!" });
-    await browser.action.setTitle({ tabId, title: "Không điền được trang này: bấm vào tiện ích để xem lý do." });
+    await browser.action.setTitle({
+      tabId,
+      title: "Không điền được trang này: bấm vào tiện ích để xem lý do.",
+    });
     return undefined;
   }
 }

@@ -13,7 +13,10 @@ const known: Array<[RegExp, string]> = [
     /cannot access contents of (the page|url)|missing host permission|permission.*(host|origin)|must request permission/i,
     "Trình duyệt không cho tiện ích đọc trang này. Hãy bấm vào trang biểu mẫu một lần, rồi mở tiện ích và bấm lại; nếu biểu mẫu nằm trong khung của trang khác, hãy mở khung đó trong một thẻ riêng.",
   ],
-  [/no tab with id|tab.*(closed|not found)|invalid tab/i, "Thẻ trang đã đóng hoặc đã đổi. Hãy mở lại biểu mẫu rồi bấm lại."],
+  [
+    /no tab with id|tab.*(closed|not found)|invalid tab/i,
+    "Thẻ trang đã đóng hoặc đã đổi. Hãy mở lại biểu mẫu rồi bấm lại.",
+  ],
   [
     /frame with id .* (was removed|not found|is showing error page)|no frame with id|frame.*removed/i,
     "Khung trang đã thay đổi trong lúc điền. Hãy tải lại trang rồi bấm lại.",

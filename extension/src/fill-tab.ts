@@ -22,23 +22,31 @@ interface PageApi {
 // module, so each reads the API itself, under the symbol content.js installs it at.
 
 function callApi(method: "fill" | "confirm", arg: unknown): Promise<{ report: unknown } | { missing: true }> {
-  const api = (globalThis as unknown as Record<symbol, PageApi | undefined>)[Symbol.for("cadre-plan-autofill/content-api")];
-  if (!api || api.version !== 3) return Promise.resolve({ missing: true as const });
+  const api = (globalThis as unknown as Record<symbol, PageApi | undefined>)[
+    Symbol.for("cadre-plan-autofill/content-api")
+  ];
+  if (api?.version !== 3) return Promise.resolve({ missing: true as const });
   return (method === "fill" ? api.fill(arg) : api.confirm(arg)).then((report) => ({ report }));
 }
 
 function callUndo(): number {
-  const api = (globalThis as unknown as Record<symbol, PageApi | undefined>)[Symbol.for("cadre-plan-autofill/content-api")];
+  const api = (globalThis as unknown as Record<symbol, PageApi | undefined>)[
+    Symbol.for("cadre-plan-autofill/content-api")
+  ];
   return api && api.version === 3 ? api.undo() : 0;
 }
 
 function callAnnounce(token: string): boolean {
-  const api = (globalThis as unknown as Record<symbol, PageApi | undefined>)[Symbol.for("cadre-plan-autofill/content-api")];
+  const api = (globalThis as unknown as Record<symbol, PageApi | undefined>)[
+    Symbol.for("cadre-plan-autofill/content-api")
+  ];
   return api?.version === 3 ? api.announce(token) : false;
 }
 
 function callFrameToken(): string | null {
-  const api = (globalThis as unknown as Record<symbol, PageApi | undefined>)[Symbol.for("cadre-plan-autofill/content-api")];
+  const api = (globalThis as unknown as Record<symbol, PageApi | undefined>)[
+    Symbol.for("cadre-plan-autofill/content-api")
+  ];
   return (api?.version === 3 ? api.frameToken() : undefined) ?? null;
 }
 
@@ -46,12 +54,18 @@ type Target = { tabId: number; frameIds?: number[] };
 
 async function call(target: Target, method: "fill" | "confirm", arg: unknown): Promise<FillReport[]> {
   // executeScript carries JSON only: no undefined.
-  const results = await browser.scripting.executeScript({ target, func: callApi, args: [method, arg ?? null] });
+  const results = await browser.scripting.executeScript({
+    target,
+    func: callApi,
+    args: [method, arg ?? null],
+  });
   const reports: FillReport[] = [];
   for (const r of results) {
     const answer = r.result as { report?: FillReport | null; missing?: true } | undefined;
     if (!answer || answer.missing) {
-      throw new FillError("Tiện ích không chạy được trong trang này (trang đã chặn hoặc thay đổi phần điền của tiện ích). Hãy tải lại trang rồi bấm lại.");
+      throw new FillError(
+        "Tiện ích không chạy được trong trang này (trang đã chặn hoặc thay đổi phần điền của tiện ích). Hãy tải lại trang rồi bấm lại.",
+      );
     }
     if (answer.report) reports.push({ ...answer.report, frameId: r.frameId });
   }
@@ -98,7 +112,10 @@ async function frameOf(tabId: number, parentFrameId: number, token: string): Pro
     await new Promise((resolve) => setTimeout(resolve, 30));
     let results: Array<{ frameId: number; result?: unknown }>;
     try {
-      results = await browser.scripting.executeScript({ target: { tabId, allFrames: true }, func: callFrameToken });
+      results = await browser.scripting.executeScript({
+        target: { tabId, allFrames: true },
+        func: callFrameToken,
+      });
     } catch {
       return undefined;
     }
@@ -121,11 +138,19 @@ export async function fillFrame(
 ): Promise<FillReport[] | undefined> {
   const frameId = await frameOf(tabId, parentFrameId, offer.token);
   if (frameId === undefined) return undefined;
-  return call({ tabId, frameIds: [frameId] }, "fill", { ...options, mode: "frame", origin: offer.origin } satisfies FillRequest);
+  return call({ tabId, frameIds: [frameId] }, "fill", {
+    ...options,
+    mode: "frame",
+    origin: offer.origin,
+  } satisfies FillRequest);
 }
 
 /** Write the personal fields held back in one frame (all of them, or these ids). */
-export async function confirmPersonal(tabId: number, frameId: number, fieldIds?: string[]): Promise<FillReport[]> {
+export async function confirmPersonal(
+  tabId: number,
+  frameId: number,
+  fieldIds?: string[],
+): Promise<FillReport[]> {
   return call({ tabId, frameIds: [frameId] }, "confirm", fieldIds ?? null);
 }
 

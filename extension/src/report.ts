@@ -71,7 +71,9 @@ export interface FillRequest {
 }
 
 /** The answer of one frame: its report, or why there is none. */
-export type FillAnswer = { ok: true; report: FillReport } | { ok: false; reason: "not-ours" | "other-origin" | "error"; detail?: string };
+export type FillAnswer =
+  | { ok: true; report: FillReport }
+  | { ok: false; reason: "not-ours" | "other-origin" | "error"; detail?: string };
 
 /** The API content.js installs in the extension's isolated world of the page. */
 export interface ContentApi {

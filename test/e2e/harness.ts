@@ -134,7 +134,10 @@ export async function fill(popup: Page): Promise<Counts> {
  * Confirm the personal fields of the frame of this site (the first box when none is named),
  * optionally ticking «always allow»; returns the counts after.
  */
-export async function confirmPersonal(popup: Page, options: { origin?: string; always?: boolean } = {}): Promise<Counts> {
+export async function confirmPersonal(
+  popup: Page,
+  options: { origin?: string; always?: boolean } = {},
+): Promise<Counts> {
   const box = options.origin
     ? popup.locator(`[data-testid=personal-confirm][data-origin="${options.origin}"]`)
     : popup.getByTestId("personal-confirm").first();

@@ -37,13 +37,21 @@ interface Received {
 const received = () => page.evaluate(() => (window as unknown as { __received: Received[] }).__received);
 /** Values of the hidden fields in the page's own tree (the shadow and frame ones are seen by their listeners). */
 const hiddenValues = () =>
-  page.locator(".hidden-field").evaluateAll((els) =>
-    els.map((e) => ((e as HTMLInputElement).type === "checkbox" ? String((e as HTMLInputElement).checked) : (e as HTMLInputElement).value)),
-  );
+  page
+    .locator(".hidden-field")
+    .evaluateAll((els) =>
+      els.map((e) =>
+        (e as HTMLInputElement).type === "checkbox"
+          ? String((e as HTMLInputElement).checked)
+          : (e as HTMLInputElement).value,
+      ),
+    );
 
 async function load(technique: string): Promise<void> {
   await page.goto(`${site.origin}/hostile.html?t=${technique}`);
-  await page.waitForFunction(() => (window as unknown as { __techniques?: string[] }).__techniques !== undefined);
+  await page.waitForFunction(
+    () => (window as unknown as { __techniques?: string[] }).__techniques !== undefined,
+  );
 }
 
 const shortcut = () =>
@@ -70,7 +78,12 @@ beforeAll(async () => {
   await popup.getByTestId("profile-select").selectOption("cadre-an");
   // Personal fields of this site are written without asking: whatever is seen is written.
   await popup.evaluate(
-    (origin) => (globalThis as unknown as { chrome: ChromeApi & { storage: { local: { set(o: object): Promise<void> } } } }).chrome.storage.local.set({ allowedSites: [origin] }),
+    (origin) =>
+      (
+        globalThis as unknown as {
+          chrome: ChromeApi & { storage: { local: { set(o: object): Promise<void> } } };
+        }
+      ).chrome.storage.local.set({ allowedSites: [origin] }),
     site.origin,
   );
   await popup.reload();
@@ -133,7 +146,9 @@ describe("hostile pages", () => {
 
   it("without «always allow», confirming every personal field listed still writes nothing hidden", async () => {
     await popup.evaluate(() =>
-      (globalThis as unknown as { chrome: { storage: { local: { set(o: object): Promise<void> } } } }).chrome.storage.local.set({ allowedSites: [] }),
+      (
+        globalThis as unknown as { chrome: { storage: { local: { set(o: object): Promise<void> } } } }
+      ).chrome.storage.local.set({ allowedSites: [] }),
     );
     await popup.reload();
     await popup.getByTestId("profile-select").selectOption("cadre-an");

@@ -40,7 +40,9 @@ const submits = (page: Page) => page.evaluate(() => (window as unknown as { __su
 const trapClicks = (page: Page) =>
   page.evaluate(() => (window as unknown as { __trapClicks: number }).__trapClicks);
 const hiddenEntries = (page: Page, name: string) =>
-  page.locator(`input[type=hidden][name="${name}"]`).evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+  page
+    .locator(`input[type=hidden][name="${name}"]`)
+    .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
 
 beforeAll(async () => {
   site = await servePages();
@@ -61,7 +63,9 @@ describe("Google-Forms-like page", () => {
     expect(await page.locator("input.whsOnd").inputValue()).toBe("Nguyễn Văn An");
     const boxes = await page
       .locator("#section-1 [role=checkbox]")
-      .evaluateAll((els) => els.map((e) => `${e.getAttribute("aria-label")}=${e.getAttribute("aria-checked")}`));
+      .evaluateAll((els) =>
+        els.map((e) => `${e.getAttribute("aria-label")}=${e.getAttribute("aria-checked")}`),
+      );
     expect(boxes).toEqual([
       "Bồi dưỡng nghiệp vụ=true",
       "Chuyển đổi số=true",
@@ -239,7 +243,9 @@ describe("form with traps the eye does not see", () => {
     expect(await page.locator("#years").inputValue()).toBe("6");
     expect(await page.locator("#hometown").inputValue()).toBe("Long An");
     // The scroll box and the window are where the user left them.
-    expect(await page.evaluate(() => [window.scrollY, document.querySelector(".scroller")!.scrollTop])).toEqual([0, 0]);
+    expect(
+      await page.evaluate(() => [window.scrollY, document.querySelector(".scroller")!.scrollTop]),
+    ).toEqual([0, 0]);
     const traps = await page
       .locator(".trap")
       .evaluateAll((els) =>
@@ -278,10 +284,16 @@ describe("the content script's own global", () => {
     // As an extension updated while the page stayed open leaves it: another version installed.
     await popup.evaluate(
       (id) =>
-        (globalThis as unknown as { chrome: ChromeApi & { scripting: { executeScript(o: object): Promise<unknown> } } }).chrome.scripting.executeScript({
+        (
+          globalThis as unknown as {
+            chrome: ChromeApi & { scripting: { executeScript(o: object): Promise<unknown> } };
+          }
+        ).chrome.scripting.executeScript({
           target: { tabId: id },
           func: () =>
-            Object.defineProperty(globalThis, Symbol.for("cadre-plan-autofill/content-api"), { value: { version: 1 } }),
+            Object.defineProperty(globalThis, Symbol.for("cadre-plan-autofill/content-api"), {
+              value: { version: 1 },
+            }),
         }),
       tabId,
     );

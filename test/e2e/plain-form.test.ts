@@ -4,10 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { samplePayload } from "../extension/sample-payload";
 import {
   type Browser,
+  type Counts,
   clearStorage,
   clickForStatus,
   confirmPersonal,
-  type Counts,
   fill,
   importPayload,
   launchWithExtension,
@@ -111,7 +111,14 @@ describe("plain form through the popup", () => {
     const box = popup.getByTestId("personal-confirm");
     const text = await box.textContent();
     expect(text).toContain(`Trang ${new URL(site.origin).host} hỏi các thông tin cá nhân`);
-    for (const shown of ["09/03/1995", "0909123456", "an.nguyen@example.vn", "079095001234", "26/03/2010", "Long An"])
+    for (const shown of [
+      "09/03/1995",
+      "0909123456",
+      "an.nguyen@example.vn",
+      "079095001234",
+      "26/03/2010",
+      "Long An",
+    ])
       expect(text).toContain(shown);
 
     expect(await confirmPersonal(popup)).toEqual({ filled: 14, unmatched: 0, pending: 0 });
@@ -268,27 +275,51 @@ describe("plain form through the popup", () => {
       mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
       buffer: xlsx,
     });
-    await popup.waitForFunction(() => document.querySelector("[data-testid=status]")?.textContent?.includes(".xlsx"));
+    await popup.waitForFunction(() =>
+      document.querySelector("[data-testid=status]")?.textContent?.includes(".xlsx"),
+    );
     expect(await popup.getByTestId("status").textContent()).toContain(
       "Tệp này là bảng tính .xlsx, không phải tệp .json xuất từ Google Trang tính.",
     );
   });
 
-  it("a payload over the storage quota is refused with a sentence, and nothing is lost", async () => {
+  it("a payload the storage cannot hold is refused with a sentence, and nothing is lost", async () => {
+    // The storage already holds nearly its 10 MB (a large export kept before): built in the page,
+    // so the test does not send megabytes through the browser's protocol.
     const before = await stored(popup, "payloads");
-    const huge = structuredClone(samplePayload);
-    huge.source = "Dữ liệu rất lớn";
-    huge.profiles[1]!.fields.push({
-      key: "cadre.big",
-      label: "Ghi chú dài",
-      aliases: [],
-      type: "text",
-      value: "x".repeat(11 * 1024 * 1024),
+    await popup.evaluate(async (kept) => {
+      const chrome = (
+        globalThis as unknown as { chrome: { storage: { local: { set(o: object): Promise<void> } } } }
+      ).chrome;
+      type Saved = { id: string; payload: { source: string; profiles: Array<{ fields: unknown[] }> } };
+      const saved = kept as Saved[];
+      const big: Saved = { ...saved[0]!, id: "big", payload: structuredClone(saved[0]!.payload) };
+      big.payload.source = "Dữ liệu rất lớn";
+      const note = { key: "cadre.big", label: "Ghi chú dài", aliases: [], type: "text", value: "" };
+      big.payload.profiles[1]!.fields.push(note);
+      // Up to a few kilobytes under the 10 MB the storage holds: the next export does not fit.
+      const used = new TextEncoder().encode(JSON.stringify({ payloads: [...saved, big] })).length;
+      note.value = "x".repeat(10 * 1024 * 1024 - used - 4000);
+      await chrome.storage.local.set({ payloads: [...saved, big] });
+    }, before);
+    const held = await stored(popup, "payloads");
+    await popup.reload();
+    const status = await importPayload(popup, {
+      ...samplePayload,
+      source: "Kế hoạch 2026 – Đoàn phường Tân Định",
     });
-    const status = await importPayload(popup, huge);
     expect(status).toContain("Bộ nhớ của tiện ích không đủ chỗ");
     expect(status).toContain("dữ liệu đã lưu vẫn giữ nguyên");
-    expect(await stored(popup, "payloads")).toEqual(before);
+    expect(await stored(popup, "payloads")).toEqual(held);
+    // Deleting the large one makes room again.
+    await popup.evaluate(
+      (kept) =>
+        (
+          globalThis as unknown as { chrome: { storage: { local: { set(o: object): Promise<void> } } } }
+        ).chrome.storage.local.set({ payloads: kept }),
+      before,
+    );
+    await popup.reload();
   });
 
   it("keeps several payloads; the options page lists payloads, profiles with search, and pins", async () => {

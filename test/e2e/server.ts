@@ -33,7 +33,8 @@ async function page(name: string): Promise<string | undefined> {
 
 export async function servePages(): Promise<PageServer> {
   const server: Server = createServer((req, res) => {
-    const name = decodeURIComponent(new URL(req.url ?? "/", "http://127.0.0.1").pathname.slice(1)) || "plain-form.html";
+    const name =
+      decodeURIComponent(new URL(req.url ?? "/", "http://127.0.0.1").pathname.slice(1)) || "plain-form.html";
     void page(name).then((html) => {
       if (html === undefined) {
         res.writeHead(404).end();

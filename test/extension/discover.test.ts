@@ -7,7 +7,7 @@ import { discoverFields } from "../../extension/src/content/discover";
 import { columnHeader, labelsOf, nearbyText, textAfter } from "../../extension/src/content/labels";
 import { googleForms } from "../../extension/src/sites/google-forms";
 import { matchFields } from "../../shared/form-match";
-import { anFields } from "./sample-payload";
+import { anFields, exportedFields } from "./sample-payload";
 
 /** Where happy-dom says the document is (the Google Forms site reads the address). */
 const setURL = (url: string) =>
@@ -71,6 +71,36 @@ describe("labels of real layouts", () => {
       </table>`;
     expect(columnHeader(document.querySelector("#b")!)).toBe("Đến tháng, năm");
     expect(labelsOf(document.querySelector("#c")!)).toEqual([{ text: "Chức vụ, đơn vị", source: "header" }]);
+  });
+
+  it("says what the table is about: a relative's name is not the cadre's", () => {
+    document.body.innerHTML = `
+      <div><label>a) Về bản thân: Cha, Mẹ, Vợ (hoặc chồng), các con</label></div>
+      <div><table>
+        <tr><th>Mối quan hệ</th><th>Họ và tên</th><th>Năm sinh</th></tr>
+        <tr><td><input id="rel"></td><td><input id="name"></td><td><input id="year"></td></tr>
+      </table></div>`;
+    expect(columnHeader(document.querySelector("#name")!)).toBe(
+      "Họ và tên (a) Về bản thân: Cha, Mẹ, Vợ (hoặc chồng), các con)",
+    );
+    const fields = discover().map((h) => h.info);
+    expect(matchFields(fields, exportedFields).matches).toEqual([]);
+  });
+
+  it("a column with controls in several rows is a list of records: no header label", () => {
+    document.body.innerHTML = `
+      <table>
+        <tr><td>Tên trường</td><td>Trình độ</td></tr>
+        <tr><td><textarea id="a1"></textarea></td><td><textarea id="b1"></textarea></td></tr>
+        <tr><td><textarea id="a2"></textarea></td><td><textarea id="b2"></textarea></td></tr>
+      </table>`;
+    expect(columnHeader(document.querySelector("#b1")!)).toBe("");
+    expect(
+      matchFields(
+        discover().map((h) => h.info),
+        exportedFields,
+      ).matches,
+    ).toEqual([]);
   });
 
   it("a row label in the cell before, never the row above", () => {

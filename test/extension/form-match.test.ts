@@ -41,6 +41,7 @@ describe("labels", () => {
     expect(cleanLabel("15.3) Lý luận chính trị")).toBe("ly luan chinh tri");
     expect(cleanLabel("5.Giới tính:")).toBe("gioi tinh");
     expect(cleanLabel("6.Ngày sinh:")).toBe("ngay sinh");
+    expect(cleanLabel("6, Dân tôc:")).toBe("dan toc");
     expect(cleanLabel("II. Quá trình công tác")).toBe("qua trinh cong tac");
     expect(cleanLabel("a) Họ tên")).toBe("ho ten");
     expect(cleanLabel("(2) Dân tộc")).toBe("dan toc");
@@ -77,6 +78,9 @@ describe("labels", () => {
     expect(labelSimilarity("Hệ số lương", "Lương")).toBe(0);
     expect(labelSimilarity("Họ và tên cha", "Họ và tên")).toBe(0);
     expect(labelSimilarity("Ngày sinh của mẹ", "Ngày sinh")).toBe(0);
+    expect(labelSimilarity("Họ tên bố", "Họ tên")).toBe(0);
+    // "bộ" of "cán bộ" is no father.
+    expect(labelSimilarity("Họ tên cán bộ", "Họ tên")).toBeGreaterThanOrEqual(0.6);
     expect(labelSimilarity("Nơi cấp CCCD", "Số CCCD")).toBeLessThan(0.6);
     expect(labelSimilarity("Trình độ giáo dục phổ thông", "Trình độ")).toBe(0);
     // Light words before the head keep the question: number of, address of, level of.
@@ -113,7 +117,9 @@ describe("options", () => {
     expect(findOption(["Tiếng Anh A2 (bậc 2/6)", "Tiếng Anh B1 (bậc 3/6)"], "B1 (Bậc 3)")).toBe(
       "Tiếng Anh B1 (bậc 3/6)",
     );
-    expect(findOption(["TIẾNG ANH A2 (BẬC 2)", "TIẾNG ANH B1 (BẬC 3)"], "B1 (Bậc 3)")).toBe("TIẾNG ANH B1 (BẬC 3)");
+    expect(findOption(["TIẾNG ANH A2 (BẬC 2)", "TIẾNG ANH B1 (BẬC 3)"], "B1 (Bậc 3)")).toBe(
+      "TIẾNG ANH B1 (BẬC 3)",
+    );
     expect(findOption(["Bậc 2", "Bậc 3"], "B1 (Bậc 3)")).toBe("Bậc 3");
     // Two languages at that level: which one is not known.
     expect(findOption(["Tiếng Anh B1", "Tiếng Pháp B1"], "B1 (Bậc 3)")).toBeUndefined();
@@ -185,12 +191,22 @@ describe("values", () => {
   });
 
   it("ticks every chosen box of a checkbox question, or none when one is missing", () => {
-    const orgs: PayloadField = { key: "cadre.organizations", label: "Tổ chức đang công tác", aliases: [], type: "choices", value: ["Đoàn", "Hội"] };
-    expect(valueFor(field("o", "checkboxes", "Tổ chức đang công tác", ["Đoàn", "Hội", "Đội"]), orgs)).toEqual({
-      kind: "options",
-      options: ["Đoàn", "Hội"],
-    });
-    expect(valueFor(field("o", "checkboxes", "Tổ chức đang công tác", ["Đoàn", "Đội"]), orgs)).toBeUndefined();
+    const orgs: PayloadField = {
+      key: "cadre.organizations",
+      label: "Tổ chức đang công tác",
+      aliases: [],
+      type: "choices",
+      value: ["Đoàn", "Hội"],
+    };
+    expect(valueFor(field("o", "checkboxes", "Tổ chức đang công tác", ["Đoàn", "Hội", "Đội"]), orgs)).toEqual(
+      {
+        kind: "options",
+        options: ["Đoàn", "Hội"],
+      },
+    );
+    expect(
+      valueFor(field("o", "checkboxes", "Tổ chức đang công tác", ["Đoàn", "Đội"]), orgs),
+    ).toBeUndefined();
   });
 
   it("refuses kinds that do not fit", () => {
@@ -272,7 +288,11 @@ describe("matchFields", () => {
       ["b", "cadre.ethnicity", { kind: "text", text: "Kinh" }],
       ["c", "cadre.religion", { kind: "text", text: "Không" }],
       ["d", "cadre.hometown", { kind: "text", text: "Bến Tre" }],
-      ["e", "cadre.currentAddress", { kind: "text", text: "25 Trần Quang Khải, phường Tân Định, TP. Hồ Chí Minh" }],
+      [
+        "e",
+        "cadre.currentAddress",
+        { kind: "text", text: "25 Trần Quang Khải, phường Tân Định, TP. Hồ Chí Minh" },
+      ],
       ["f", "cadre.unionJoinDate", { kind: "text", text: "26/03/2011" }],
       ["g", "cadre.partyJoinDate", { kind: "text", text: "2019-05-19" }],
     ]);

@@ -134,7 +134,9 @@ describe("what counts as a Google Form", () => {
 
   it("reads a question card's own ids from its data-params", () => {
     // As Google writes it: the item's array, then the card's element ids, the outer "[" implied.
-    expect(questionIds('%.@.[1051703980,"Họ và tên",null,0,[[447061612,null,true]],null],"i5","i6",false]')).toEqual({
+    expect(
+      questionIds('%.@.[1051703980,"Họ và tên",null,0,[[447061612,null,true]],null],"i5","i6",false]'),
+    ).toEqual({
       itemId: "1051703980",
       entry: "entry.447061612",
     });

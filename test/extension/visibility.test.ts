@@ -65,7 +65,12 @@ describe("clipping", () => {
   it("reads clip: rect() with auto edges", () => {
     expect(clipRectBox("rect(0px, 0px, 0px, 0px)", field)).toEqual({ ...field, width: 0, height: 0 });
     expect(clipRectBox("rect(auto, auto, auto, auto)", field)).toEqual(field);
-    expect(clipRectBox("rect(2px, 50px, 20px, 10px)", field)).toEqual({ left: 20, top: 102, width: 40, height: 18 });
+    expect(clipRectBox("rect(2px, 50px, 20px, 10px)", field)).toEqual({
+      left: 20,
+      top: 102,
+      width: 40,
+      height: 18,
+    });
     expect(clipRectBox("auto", field)).toBeUndefined();
   });
 
@@ -75,7 +80,7 @@ describe("clipping", () => {
     expect(clipPathBox("inset(0px)", field)).toEqual(field);
     expect(clipPathBox("inset(0px 10px round 4px)", field)).toEqual({ ...field, left: 20, width: 180 });
     expect(clipPathBox("circle(0px at 50% 50%)", field)).toBeUndefined();
-    expect(clipPathBox("url(\"#shape\")", field)).toBeUndefined();
+    expect(clipPathBox('url("#shape")', field)).toBeUndefined();
   });
 });
 

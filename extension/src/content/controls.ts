@@ -50,25 +50,48 @@ export function textHandle(info: FormFieldInfo, el: TextControl): FieldHandle {
   };
 }
 
-/** A <select>: choose the option whose text (or value) is the wanted one. */
+/** Choose an option by its place: through the prototype's setter, then the page's events. */
+function setSelectedIndex(el: HTMLSelectElement, index: number): void {
+  const win = el.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+  const setter =
+    win && Object.getOwnPropertyDescriptor(win.HTMLSelectElement.prototype, "selectedIndex")?.set;
+  if (setter) setter.call(el, index);
+  else el.selectedIndex = index;
+  el.dispatchEvent(new Event("input", { bubbles: true, composed: true }));
+  el.dispatchEvent(new Event("change", { bubbles: true }));
+}
+
+/**
+ * A <select>: choose the option whose text is the wanted one. By its value where the value is
+ * the option's own (as React expects), by its place where other options share that value (a page
+ * listing months 5 to 12 all as value "4" would otherwise show "4").
+ */
 export function selectHandle(info: FormFieldInfo, el: HTMLSelectElement): FieldHandle {
-  const optionValue = (text: string): string | undefined =>
-    Array.from(el.options).find((o) => o.text.trim() === text || o.value === text)?.value;
+  const indexOf = (text: string): number => Array.from(el.options).findIndex((o) => o.text.trim() === text);
+  const shared = (index: number): boolean =>
+    Array.from(el.options).some((o, i) => i !== index && o.value === el.options[index]!.value);
+  const choose = (index: number): void => {
+    if (shared(index)) setSelectedIndex(el, index);
+    else setNativeValue(el, el.options[index]!.value);
+  };
+  const wanted = (value: FillValue): number =>
+    value.kind === "options" && value.options.length === 1 ? indexOf(value.options[0]!) : -1;
   return {
     info,
     el,
     isEmpty: () => el.value === "" || el.selectedIndex <= 0,
-    canWrite: (value) =>
-      value.kind === "options" && value.options.length === 1 && optionValue(value.options[0]!) !== undefined,
+    canWrite: (value) => wanted(value) >= 0,
     apply(value) {
-      if (value.kind !== "options" || value.options.length !== 1) return undefined;
-      const wanted = optionValue(value.options[0]!);
-      if (wanted === undefined) return undefined;
-      const before = el.value;
-      setNativeValue(el, wanted);
-      return () => setNativeValue(el, before);
+      const index = wanted(value);
+      if (index < 0) return undefined;
+      const before = el.selectedIndex;
+      choose(index);
+      return () => setSelectedIndex(el, before);
     },
-    holds: (value) => value.kind === "options" && el.value === optionValue(value.options[0] ?? ""),
+    holds: (value) => {
+      const index = wanted(value);
+      return index >= 0 && el.selectedIndex === index;
+    },
   };
 }
 

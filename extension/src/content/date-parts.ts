@@ -30,13 +30,17 @@ function ownPart(el: Element, labels: readonly FormLabel[]): DatePart | undefine
 
 /** The part the text just before a control ends with: "Sinh ngày", "tháng", "năm". */
 function trailingPart(text: string): DatePart | undefined {
-  const words = cleanLabel(text).split(/[^a-z0-9]+/).filter(Boolean);
+  const words = cleanLabel(text)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
   return partWords[words.at(-1) ?? ""];
 }
 
 /** A bare part word or separator: skipped when looking for the date's own label. */
 function isFiller(text: string): boolean {
-  const key = cleanLabel(text).replace(/[^a-z0-9]+/g, " ").trim();
+  const key = cleanLabel(text)
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
   return key === "" || key in partWords;
 }
 

@@ -1,6 +1,6 @@
 // Field discovery: every control a user could see and fill in one document, grouped into
 // questions (a radio group is one field), each with its label candidates and a stable id for pins.
-import { dateFormatOf, type FormFieldInfo, type FormFieldKind, cleanLabel } from "../../../shared/form-match";
+import { cleanLabel, dateFormatOf, type FormFieldInfo, type FormFieldKind } from "../../../shared/form-match";
 import type { SiteForm } from "../sites/site";
 import {
   checkboxHandle,
@@ -148,7 +148,7 @@ function discover(doc: Document, opts: DiscoverOptions, fillable: (el: Element) 
       const first = els[0]!;
       const options: OptionControl[] = els.map((el) => ({ text: optionText(el), el }));
       // One box is a yes / no question, unless the site says it is one option of a question.
-      const siteKind = opts.site && opts.site.questions.find((q) => q.id === opts.site!.fieldId(first))?.kind;
+      const siteKind = opts.site?.questions.find((q) => q.id === opts.site!.fieldId(first))?.kind;
       if (kind === "checkbox" && els.length === 1 && siteKind !== "checkboxes") {
         const labels = labelsOf(first);
         const info: FormFieldInfo = { id: uniqueId(baseId(first, labels, opts)), kind: "checkbox", labels };

@@ -9,10 +9,10 @@ import type { PayloadField } from "../../../shared/payload";
 import {
   API_KEY,
   type ContentApi,
-  FRAME_MESSAGE,
   type FilledField,
   type FillReport,
   type FillRequest,
+  FRAME_MESSAGE,
 } from "../report";
 import { isPersonal } from "../sensitive";
 import type { SiteForm } from "../sites/site";
@@ -36,10 +36,16 @@ interface Write {
   row: FilledField;
 }
 
+/** The label to show the user: a placeholder ("Số nhà, đường phố…") only when there is nothing else. */
+function shownLabel(handle: FieldHandle): string {
+  const { labels, id } = handle.info;
+  return (labels.find((l) => l.source !== "placeholder") ?? labels[0])?.text ?? id;
+}
+
 function rowOf(handle: FieldHandle, match: FieldMatch): FilledField {
   return {
     fieldId: match.fieldId,
-    label: handle.info.labels[0]?.text ?? match.fieldId,
+    label: shownLabel(handle),
     payloadKey: match.payloadKey,
     value: display(match.value),
     pinned: match.pinned,
@@ -54,7 +60,16 @@ let heldForLink: FilledField[] = [];
 /** Frames of other sites the last fill offered, by token; and the token this frame was sent. */
 let offered: Collected["frameElements"] = new Map();
 let myToken: string | undefined;
-let last: { site: SiteForm | undefined; fields: PayloadField[]; pins: Record<string, string>; allowedKeys: Set<string>; onPage: Set<string>; allowAll: boolean } | undefined;
+let last:
+  | {
+      site: SiteForm | undefined;
+      fields: PayloadField[];
+      pins: Record<string, string>;
+      allowedKeys: Set<string>;
+      onPage: Set<string>;
+      allowAll: boolean;
+    }
+  | undefined;
 
 /**
  * Writes, waits for the page to settle, and sorts the writes into kept and not kept; `ms` is the
@@ -89,7 +104,9 @@ function siteExtras(failed: number): FillReport["site"] {
   const { site, fields, pins, allowedKeys, onPage, allowAll } = last;
   if (!site.questions.length) return undefined;
   const answers = matchFields(site.questions, fields, pins).matches;
-  const allowed = answers.filter((a) => allowAll || !isPersonal(a.payloadKey) || allowedKeys.has(a.payloadKey));
+  const allowed = answers.filter(
+    (a) => allowAll || !isPersonal(a.payloadKey) || allowedKeys.has(a.payloadKey),
+  );
   const prefillUrl = site.prefillUrl(allowed);
   return {
     ...(prefillUrl ? { prefillUrl } : {}),
@@ -139,7 +156,7 @@ async function fill(request: FillRequest): Promise<FillReport | null> {
   const touched = new Set([...now, ...held].map((w) => w.row.fieldId));
   const unmatched = handles
     .filter((h) => !touched.has(h.info.id) && h.isEmpty())
-    .map((h) => ({ fieldId: h.info.id, label: h.info.labels[0]?.text ?? h.info.id }));
+    .map((h) => ({ fieldId: h.info.id, label: shownLabel(h) }));
   const pending = held.map((w) => w.row);
   const report: FillReport = {
     formKey,
@@ -163,7 +180,9 @@ async function fill(request: FillRequest): Promise<FillReport | null> {
   const extras = siteExtras(failed.length);
   if (extras && site) {
     report.site = extras;
-    const elsewhere = matchFields(site.questions, request.fields, pins).matches.filter((a) => !last?.onPage.has(a.fieldId));
+    const elsewhere = matchFields(site.questions, request.fields, pins).matches.filter(
+      (a) => !last?.onPage.has(a.fieldId),
+    );
     report.usedKeys = [...new Set([...report.usedKeys, ...elsewhere.map((a) => a.payloadKey)])];
     // Personal answers of later pages: asked here too, for the pre-filled link.
     const titles = new Map(site.questions.map((q) => [q.id, q.labels[0]?.text ?? q.id]));
@@ -171,7 +190,13 @@ async function fill(request: FillRequest): Promise<FillReport | null> {
       ? []
       : elsewhere
           .filter((a) => isPersonal(a.payloadKey))
-          .map((a) => ({ fieldId: a.fieldId, label: `${titles.get(a.fieldId)} (trong liên kết điền sẵn)`, payloadKey: a.payloadKey, value: display(a.value), pinned: a.pinned }));
+          .map((a) => ({
+            fieldId: a.fieldId,
+            label: `${titles.get(a.fieldId)} (trong liên kết điền sẵn)`,
+            payloadKey: a.payloadKey,
+            value: display(a.value),
+            pinned: a.pinned,
+          }));
     report.pending = [...report.pending, ...heldForLink];
   }
   return report;
@@ -182,7 +207,8 @@ async function confirm(fieldIds?: readonly string[] | null): Promise<FillReport 
   const wanted = fieldIds ? new Set(fieldIds) : undefined;
   const chosen = held.filter((w) => !wanted || wanted.has(w.row.fieldId));
   held = held.filter((w) => !chosen.includes(w));
-  for (const row of heldForLink) if (!wanted || wanted.has(row.fieldId)) last?.allowedKeys.add(row.payloadKey);
+  for (const row of heldForLink)
+    if (!wanted || wanted.has(row.fieldId)) last?.allowedKeys.add(row.payloadKey);
   heldForLink = heldForLink.filter((row) => wanted && !wanted.has(row.fieldId));
   const fillable = stillFillable(chosen.map((w) => w.handle));
   const ready = chosen.filter((w) => fillable.has(w.handle) && w.handle.isEmpty());
@@ -240,6 +266,7 @@ if (!host[key]) {
   // A token counts only from the parent window: no other frame can name this one.
   window.addEventListener("message", (event) => {
     const token = (event.data as Record<string, unknown> | null)?.[FRAME_MESSAGE];
-    if (event.source === window.parent && window.parent !== window && typeof token === "string") myToken = token;
+    if (event.source === window.parent && window.parent !== window && typeof token === "string")
+      myToken = token;
   });
 }

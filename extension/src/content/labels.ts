@@ -42,7 +42,11 @@ function byIds(doc: Document, ids: string | null): string {
  * Google Forms checkbox question are list items themselves, so the nearest one is not enough.
  */
 export function questionItem(el: Element): Element | undefined {
-  for (let item = el.closest("[role=listitem]"); item; item = item.parentElement?.closest("[role=listitem]") ?? null) {
+  for (
+    let item = el.closest("[role=listitem]");
+    item;
+    item = item.parentElement?.closest("[role=listitem]") ?? null
+  ) {
     if (item.querySelector("[role=heading]")) return item;
   }
   return undefined;
@@ -87,7 +91,12 @@ export function textAfter(el: Element): string {
   const wrapper = el.parentElement;
   if (!wrapper || isCell(wrapper) || wrapper.querySelectorAll(CONTROLS).length !== 1) return "";
   for (let sib = el.nextSibling; sib; sib = sib.nextSibling) {
-    const text = sib.nodeType === 3 ? clean(sib.nodeValue) : sib.nodeType === 1 ? textWithoutControls(sib as Element) : "";
+    const text =
+      sib.nodeType === 3
+        ? clean(sib.nodeValue)
+        : sib.nodeType === 1
+          ? textWithoutControls(sib as Element)
+          : "";
     if (text) return text.slice(0, MAX_NEARBY);
   }
   return "";
@@ -114,15 +123,30 @@ function cellAt(row: HTMLTableRowElement, column: number): HTMLTableCellElement 
 
 /**
  * The header cell of the control's own table column: in the nearest row above with no controls
- * and at least two cells (a title row spanning the table is not a column header).
+ * and at least two cells (a title row spanning the table is not a column header), when the
+ * column has controls in this row only. The text
+ * before the table follows in parentheses: "Họ và tên (Về bản thân: Cha, Mẹ, Vợ…)" is a relative's
+ * name, not the cadre's.
  */
 export function columnHeader(el: Element): string {
+  const header = headerCell(el);
+  if (!header) return "";
+  const table = el.closest("table")!;
+  const context = nearbyText(table);
+  return context ? `${header} (${context})` : header;
+}
+
+function headerCell(el: Element): string {
   const cell = el.closest("td,th") as HTMLTableCellElement | null;
   const row = cell?.parentElement as HTMLTableRowElement | null;
   const table = row?.closest("table");
   if (!cell || !row || !table || row.tagName !== "TR") return "";
   const rows = Array.from(table.rows);
   const column = columnOf(cell);
+  // Several rows of controls under one header are a list of records (relatives, courses, posts
+  // held): none of them is the cadre's own field.
+  const filled = rows.filter((r) => cellAt(r, column)?.querySelector(CONTROLS));
+  if (filled.length > 1) return "";
   for (let i = rows.indexOf(row) - 1; i >= 0; i--) {
     const above = rows[i]!;
     if (above.querySelector(CONTROLS)) continue;
@@ -190,9 +214,19 @@ export function optionText(el: Element): string {
   if (labels[0]) return labels[0].text;
   // A label written right after the radio without for= (as <input> Nam <input> Nữ).
   const next = el.nextSibling;
-  const after = next?.nodeType === 3 ? clean(next.nodeValue) : next?.nodeType === 1 && !(next as Element).matches(CONTROLS) ? clean(next.textContent) : "";
+  const after =
+    next?.nodeType === 3
+      ? clean(next.nodeValue)
+      : next?.nodeType === 1 && !(next as Element).matches(CONTROLS)
+        ? clean(next.textContent)
+        : "";
   return (
     after ||
-    clean(el.getAttribute("data-value") ?? el.getAttribute("data-answer-value") ?? (el as HTMLInputElement).value ?? "")
+    clean(
+      el.getAttribute("data-value") ??
+        el.getAttribute("data-answer-value") ??
+        (el as HTMLInputElement).value ??
+        "",
+    )
   );
 }

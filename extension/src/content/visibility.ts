@@ -101,7 +101,10 @@ export function clipPathBox(clipPath: string, border: Box): Box | undefined {
   if (!inset) return undefined;
   const px = (v: string, size: number): number =>
     v.endsWith("%") ? (Number.parseFloat(v) / 100) * size : Number.parseFloat(v) || 0;
-  const [t = "0", r = t, b = t, l = r] = inset[1]!.split(/\s+round\s+/)[0]!.trim().split(/\s+/);
+  const [t = "0", r = t, b = t, l = r] = inset[1]!
+    .split(/\s+round\s+/)[0]!
+    .trim()
+    .split(/\s+/);
   const top = px(t, border.height);
   const right = px(r, border.width);
   const bottom = px(b, border.height);
@@ -161,9 +164,12 @@ export interface TextLook {
 /** Transparent text and no border, background or shadow: the user sees nothing there. */
 export function showsNothing(look: TextLook): boolean {
   const text = Math.min(colorAlpha(look.color), colorAlpha(look.textFill || look.color));
-  const border = look.borderWidths.some((w, i) => w > 0 && colorAlpha(look.borderColors[i] ?? "") > MIN_OPACITY);
+  const border = look.borderWidths.some(
+    (w, i) => w > 0 && colorAlpha(look.borderColors[i] ?? "") > MIN_OPACITY,
+  );
   const background =
-    colorAlpha(look.background) > MIN_OPACITY || (look.backgroundImage !== "none" && look.backgroundImage !== "");
+    colorAlpha(look.background) > MIN_OPACITY ||
+    (look.backgroundImage !== "none" && look.backgroundImage !== "");
   return text < MIN_OPACITY && !border && !background && (look.boxShadow === "none" || look.boxShadow === "");
 }
 
@@ -261,7 +267,11 @@ function combine(a: Walk, b: Pick<Walk, "clips" | "scrollers"> & Partial<Walk>):
 function drawsNothing(el: Element): boolean {
   const s = viewOf(el)!.getComputedStyle(el);
   if (isTextControl(el)) return showsNothing(textLook(s));
-  if (el.tagName !== "INPUT" || (s.appearance !== "none" && s.getPropertyValue("-webkit-appearance") !== "none")) return false;
+  if (
+    el.tagName !== "INPUT" ||
+    (s.appearance !== "none" && s.getPropertyValue("-webkit-appearance") !== "none")
+  )
+    return false;
   return showsNothing({ ...textLook(s), color: "transparent", textFill: "transparent" });
 }
 
@@ -277,14 +287,21 @@ function drawsABox(label: Element, control: Element): boolean {
       const content = view.getComputedStyle(el, pseudo).content;
       if (content && content !== "none" && content !== "normal") return true;
     }
-    if (el !== label && !showsNothing({ ...textLook(view.getComputedStyle(el)), color: "transparent", textFill: "transparent" }))
+    if (
+      el !== label &&
+      !showsNothing({ ...textLook(view.getComputedStyle(el)), color: "transparent", textFill: "transparent" })
+    )
       return true;
   }
   return false;
 }
 
 function isTextControl(el: Element): boolean {
-  return el.tagName === "TEXTAREA" || el.tagName === "SELECT" || (el.tagName === "INPUT" && !/^(radio|checkbox)$/i.test((el as HTMLInputElement).type));
+  return (
+    el.tagName === "TEXTAREA" ||
+    el.tagName === "SELECT" ||
+    (el.tagName === "INPUT" && !/^(radio|checkbox)$/i.test((el as HTMLInputElement).type))
+  );
 }
 
 function textLook(s: CSSStyleDeclaration): TextLook {
@@ -300,7 +317,19 @@ function textLook(s: CSSStyleDeclaration): TextLook {
   };
 }
 
-const replaced = new Set(["IMG", "SVG", "CANVAS", "VIDEO", "IFRAME", "OBJECT", "EMBED", "INPUT", "TEXTAREA", "SELECT", "BUTTON"]);
+const replaced = new Set([
+  "IMG",
+  "SVG",
+  "CANVAS",
+  "VIDEO",
+  "IFRAME",
+  "OBJECT",
+  "EMBED",
+  "INPUT",
+  "TEXTAREA",
+  "SELECT",
+  "BUTTON",
+]);
 
 /**
  * Whether an element found over the field paints nothing there: a transparent wrapper without
@@ -454,11 +483,20 @@ export class VisibilityProbe {
     for (const scroller of walk.scrollers) {
       const frame = toBox(scroller.getBoundingClientRect());
       const inside = intersect(target, frame);
-      if (inside.width >= Math.min(target.width, frame.width) && inside.height >= Math.min(target.height, frame.height))
+      if (
+        inside.width >= Math.min(target.width, frame.width) &&
+        inside.height >= Math.min(target.height, frame.height)
+      )
         continue;
       moved.push({ el: scroller, x: scroller.scrollLeft, y: scroller.scrollTop });
-      const dx = target.left < frame.left || target.width > frame.width ? target.left - frame.left : Math.max(0, target.left + target.width - (frame.left + frame.width));
-      const dy = target.top < frame.top || target.height > frame.height ? target.top - frame.top : Math.max(0, target.top + target.height - (frame.top + frame.height));
+      const dx =
+        target.left < frame.left || target.width > frame.width
+          ? target.left - frame.left
+          : Math.max(0, target.left + target.width - (frame.left + frame.width));
+      const dy =
+        target.top < frame.top || target.height > frame.height
+          ? target.top - frame.top
+          : Math.max(0, target.top + target.height - (frame.top + frame.height));
       scroller.scrollLeft += dx;
       scroller.scrollTop += dy;
       target = { ...target, left: target.left - dx, top: target.top - dy };
@@ -466,8 +504,14 @@ export class VisibilityProbe {
     const view = this.view;
     const vp = this.viewport();
     if (view && !isFullyInside(target, vp)) {
-      const x = target.left < 0 || target.left + target.width > vp.width ? view.scrollX + target.left - 8 : view.scrollX;
-      const y = target.top < 0 || target.top + target.height > vp.height ? view.scrollY + target.top - 8 : view.scrollY;
+      const x =
+        target.left < 0 || target.left + target.width > vp.width
+          ? view.scrollX + target.left - 8
+          : view.scrollX;
+      const y =
+        target.top < 0 || target.top + target.height > vp.height
+          ? view.scrollY + target.top - 8
+          : view.scrollY;
       view.scrollTo({ left: Math.max(0, x), top: Math.max(0, y), behavior: "instant" });
       this.stats.scrolls++;
     }
@@ -520,7 +564,8 @@ export class VisibilityProbe {
     if (drawsNothing(el)) return false;
     const before = this.view ? this.view.scrollY + this.view.scrollX * 1e6 : 0;
     const moved = this.reveal(first.box, first.walk);
-    const scrolled = moved.length > 0 || (this.view ? this.view.scrollY + this.view.scrollX * 1e6 : 0) !== before;
+    const scrolled =
+      moved.length > 0 || (this.view ? this.view.scrollY + this.view.scrollX * 1e6 : 0) !== before;
     try {
       const now = scrolled ? this.seenBox(el) : first;
       return now !== undefined && this.hitTest(el, now.box);
@@ -541,7 +586,8 @@ export class VisibilityProbe {
   isFillable(el: Element): boolean {
     if (el instanceof viewOf(el)!.HTMLInputElement && el.type === "hidden") return false;
     if (el.matches(":disabled") || el.getAttribute("aria-disabled") === "true") return false;
-    if ((el as HTMLInputElement).readOnly === true || el.getAttribute("aria-readonly") === "true") return false;
+    if ((el as HTMLInputElement).readOnly === true || el.getAttribute("aria-readonly") === "true")
+      return false;
     if (this.isVisible(el)) return true;
     const input = el as HTMLInputElement;
     if (el.tagName !== "INPUT" || !/^(radio|checkbox)$/i.test(input.type)) return false;

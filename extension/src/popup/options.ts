@@ -1,7 +1,14 @@
 // The options page: import, list and delete saved payloads, the profiles they hold (a table with
 // search), the sites always allowed personal fields (revocable), and pinned mappings.
 import { fold } from "../../../shared/text";
-import { deleteAllPayloads, deletePayload, loadState, setPin, setSiteAllowed, type StoredState } from "../storage";
+import {
+  deleteAllPayloads,
+  deletePayload,
+  loadState,
+  type StoredState,
+  setPin,
+  setSiteAllowed,
+} from "../storage";
 import { byId, formatStamp, h, showStatus } from "../ui/dom";
 import { type ImportOutcome, wireImport } from "../ui/import-payload";
 
@@ -51,7 +58,14 @@ function renderProfiles(): void {
           h(
             "table",
             {},
-            h("tr", {}, h("th", {}, "Hồ sơ"), h("th", {}, "Loại"), h("th", {}, "Số trường"), h("th", {}, "Dữ liệu")),
+            h(
+              "tr",
+              {},
+              h("th", {}, "Hồ sơ"),
+              h("th", {}, "Loại"),
+              h("th", {}, "Số trường"),
+              h("th", {}, "Dữ liệu"),
+            ),
             ...rows,
           ),
         ),
@@ -93,7 +107,8 @@ async function render(): Promise<void> {
   // The label a payload field first appears with (profiles may word it their own way).
   const labelOf = new Map<string, string>();
   for (const p of loaded.payloads)
-    for (const pr of p.payload.profiles) for (const f of pr.fields) if (!labelOf.has(f.key)) labelOf.set(f.key, f.label);
+    for (const pr of p.payload.profiles)
+      for (const f of pr.fields) if (!labelOf.has(f.key)) labelOf.set(f.key, f.label);
 
   payloadsBox.replaceChildren(
     loaded.payloads.length

@@ -189,7 +189,13 @@ function renderReport(profile: Profile, tabId: number): void {
             ".",
           )
         : null,
-      frames.some((f) => !framesDone.has(f.token)) ? framesConsent(frames.filter((f) => !framesDone.has(f.token)), profile, tabId) : null,
+      frames.some((f) => !framesDone.has(f.token))
+        ? framesConsent(
+            frames.filter((f) => !framesDone.has(f.token)),
+            profile,
+            tabId,
+          )
+        : null,
       filled.length ? h("h3", {}, "Đã điền") : null,
       filled.length
         ? h(
@@ -237,14 +243,23 @@ function renderReport(profile: Profile, tabId: number): void {
 /** Personal fields of one frame: shown with the site, written only when the user confirms. */
 function personalBox(report: FillReport, profile: Profile, tabId: number): HTMLElement {
   const site = siteName(report.origin);
-  const always = h("input", { type: "checkbox", "data-testid": "always-allow", id: `always-${report.frameId ?? 0}` });
-  const button = h("button", { class: "primary", "data-testid": "confirm-personal" }, "Điền các thông tin này");
+  const always = h("input", {
+    type: "checkbox",
+    "data-testid": "always-allow",
+    id: `always-${report.frameId ?? 0}`,
+  });
+  const button = h(
+    "button",
+    { class: "primary", "data-testid": "confirm-personal" },
+    "Điền các thông tin này",
+  );
   button.addEventListener("click", async () => {
     button.disabled = true;
     try {
       if (always.checked) await setSiteAllowed(report.origin, true);
       const [answer] = await confirmPersonal(tabId, report.frameId ?? 0);
-      if (!answer) throw new Error("Trang đã thay đổi: không còn trường nào chờ điền. Hãy bấm Điền biểu mẫu lại.");
+      if (!answer)
+        throw new Error("Trang đã thay đổi: không còn trường nào chờ điền. Hãy bấm Điền biểu mẫu lại.");
       report.filled = [...report.filled, ...answer.filled];
       report.failed = [...report.failed, ...answer.failed];
       report.pending = answer.pending;
@@ -299,7 +314,12 @@ function framesConsent(frames: Offer[], profile: Profile, tabId: number): HTMLEl
   );
 }
 
-async function onFillFrame(frame: Offer, button: HTMLButtonElement, profile: Profile, tabId: number): Promise<void> {
+async function onFillFrame(
+  frame: Offer,
+  button: HTMLButtonElement,
+  profile: Profile,
+  tabId: number,
+): Promise<void> {
   button.disabled = true;
   const site = siteName(frame.origin);
   framesDone.add(frame.token);

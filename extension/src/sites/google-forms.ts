@@ -3,7 +3,12 @@
 // hidden entries the form submits, and the pre-filled link (viewform?usp=pp_url&entry.N=value).
 // Read only on Google's own pages (docs.google.com/forms) or a copy the user saved and opened
 // (file:), so no page can pass itself off as a form and collect every answer through the link.
-import { cleanLabel, type FillValue, type FormFieldInfo, type FormFieldKind } from "../../../shared/form-match";
+import {
+  cleanLabel,
+  type FillValue,
+  type FormFieldInfo,
+  type FormFieldKind,
+} from "../../../shared/form-match";
 import { questionItem } from "../content/labels";
 import type { Site, SiteForm } from "./site";
 
@@ -268,7 +273,8 @@ export const googleForms: Site = {
       pageAgrees(fieldId, value) {
         // Choices live in hidden entries the page's script keeps; a text box is read as typed.
         const type = kinds.get(fieldId);
-        if (value.kind !== "options" || (type !== 2 && type !== 3 && type !== 4 && type !== 5)) return undefined;
+        if (value.kind !== "options" || (type !== 2 && type !== 3 && type !== 4 && type !== 5))
+          return undefined;
         const { present, values } = hiddenValues(doc, fieldId);
         if (!present) return undefined;
         const wanted = [...value.options].sort();

@@ -40,7 +40,9 @@ export function fileKind(bytes: Uint8Array, name: string): string | undefined {
 
 /** Where in the payload a problem is, in words: "hồ sơ «Nguyễn Văn An», trường «Ngày sinh»". */
 function placeOf(raw: unknown, path: ReadonlyArray<PropertyKey>): string {
-  const data = raw as { profiles?: Array<{ title?: unknown; fields?: Array<{ label?: unknown; key?: unknown }> }> };
+  const data = raw as {
+    profiles?: Array<{ title?: unknown; fields?: Array<{ label?: unknown; key?: unknown }> }>;
+  };
   const [top, i, sub, j] = path;
   if (top !== "profiles") return typeof top === "string" ? `mục «${top}»` : "tệp";
   if (typeof i !== "number") return "danh sách hồ sơ";
@@ -48,7 +50,12 @@ function placeOf(raw: unknown, path: ReadonlyArray<PropertyKey>): string {
   const title = typeof profile?.title === "string" ? `«${profile.title}»` : `thứ ${i + 1}`;
   if (sub !== "fields" || typeof j !== "number") return `hồ sơ ${title}`;
   const field = profile?.fields?.[j];
-  const label = typeof field?.label === "string" ? field.label : typeof field?.key === "string" ? field.key : `thứ ${j + 1}`;
+  const label =
+    typeof field?.label === "string"
+      ? field.label
+      : typeof field?.key === "string"
+        ? field.key
+        : `thứ ${j + 1}`;
   return `hồ sơ ${title}, trường «${label}»`;
 }
 
@@ -58,7 +65,7 @@ function problemOf(issue: z.core.$ZodIssue): string {
   if (issue.code === "invalid_type") return "thiếu hoặc không đúng kiểu dữ liệu";
   if (issue.code === "invalid_union") return "không đúng loại dữ liệu (chữ, số, ngày, lựa chọn hay có/không)";
   // The schema's own sentences (a date not written yyyy-mm-dd…).
-  if (issue.code === "invalid_format" && /[^\x00-\x7f]/.test(issue.message)) return issue.message;
+  if (issue.code === "invalid_format" && /[^ -~]/.test(issue.message)) return issue.message;
   return "không đúng định dạng";
 }
 
@@ -69,12 +76,17 @@ export function readPayload(text: string): { ok: true; payload: Payload } | { ok
     raw = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch {
     const trimmed = text.trim();
-    if (/^[<]/.test(trimmed)) return { ok: false, message: `Nội dung này là một trang web, không phải tệp .json. ${HOW}` };
+    if (/^[<]/.test(trimmed))
+      return { ok: false, message: `Nội dung này là một trang web, không phải tệp .json. ${HOW}` };
     if (!/^[[{]/.test(trimmed) && /[,;\t]/.test(trimmed.split("\n")[0] ?? ""))
-      return { ok: false, message: `Nội dung này giống tệp .csv, không phải tệp .json xuất từ Google Trang tính. ${HOW}` };
+      return {
+        ok: false,
+        message: `Nội dung này giống tệp .csv, không phải tệp .json xuất từ Google Trang tính. ${HOW}`,
+      };
     return {
       ok: false,
-      message: "Dữ liệu không phải JSON hợp lệ: có thể đã sao chép thiếu một phần. Hãy sao chép lại toàn bộ, hoặc chọn tệp .json đã tải về.",
+      message:
+        "Dữ liệu không phải JSON hợp lệ: có thể đã sao chép thiếu một phần. Hãy sao chép lại toàn bộ, hoặc chọn tệp .json đã tải về.",
     };
   }
   const format = (raw as { format?: unknown } | null)?.format;
@@ -113,7 +125,8 @@ export async function importPayloadText(text: string): Promise<ImportOutcome> {
 
 export async function importPayloadFile(file: File): Promise<ImportOutcome> {
   if (file.size === 0) return fail(`Tệp «${file.name}» trống.`);
-  if (file.size > 8_000_000) return fail(`Tệp «${file.name}» quá lớn (trên 8 MB): đây không phải tệp dữ liệu xuất cho biểu mẫu.`);
+  if (file.size > 8_000_000)
+    return fail(`Tệp «${file.name}» quá lớn (trên 8 MB): đây không phải tệp dữ liệu xuất cho biểu mẫu.`);
   const bytes = new Uint8Array(await file.arrayBuffer());
   const kind = fileKind(bytes, file.name);
   if (kind) return fail(kind);
