@@ -33,7 +33,7 @@ import {
 import { ensureSize } from "./report-sheet";
 import { alertReply, type Changes, runExclusive } from "./run";
 import { markSheet, unmarkSheet } from "./sheet-marks";
-import { asSerialDates, SheetReader, type SheetValues } from "./workbook";
+import { asSerialDates, planSheetsOf, SheetReader, type SheetValues } from "./workbook";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -79,8 +79,8 @@ function startingSettings(): Settings {
 
 /** The settings of the settings sheet as it is now (after this run created it), else the starting ones. */
 function startingOrRead(spreadsheet: Spreadsheet): Settings {
-  const names = spreadsheet.getSheets().map((sheet) => sheet.getName());
-  const name = locateSheets(names, [templateById("settings")]).found.settings?.name;
+  const { sheetNames, marked } = planSheetsOf(spreadsheet);
+  const name = locateSheets(sheetNames, [templateById("settings")], marked).found.settings?.name;
   const sheet = name ? spreadsheet.getSheetByName(name) : null;
   return sheet
     ? readSettings(sheet.getDataRange().getValues() as CellValue[][]).settings
@@ -88,13 +88,13 @@ function startingOrRead(spreadsheet: Spreadsheet): Settings {
 }
 
 function planActions(spreadsheet: Spreadsheet, sheets: SheetReader): SheetAction[] {
-  const names = spreadsheet.getSheets().map((sheet) => sheet.getName());
+  const { sheetNames: names, marked } = planSheetsOf(spreadsheet);
   const settingsTemplate = templateById("settings");
-  const settingsName = locateSheets(names, [settingsTemplate]).found.settings?.name;
+  const settingsName = locateSheets(names, [settingsTemplate], marked).found.settings?.name;
   const settingsSheet = settingsName ? sheets.get(settingsName) : null;
   const settings = settingsSheet ? readSettings(settingsSheet.values).settings : startingSettings();
   const templates = sheetTemplatesFor(settings.levels);
-  const { found } = locateSheets(names, templates, undefined, settings.planYear);
+  const { found } = locateSheets(names, templates, marked, settings.planYear);
 
   const actions: SheetAction[] = [];
   for (const template of templates) {

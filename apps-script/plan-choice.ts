@@ -15,7 +15,7 @@ import {
 } from "../shared/templates";
 import { headerKey, locateSheets } from "../shared/templates/locate";
 import { type Changes, runExclusive, UserError } from "./run";
-import { asSerialDates } from "./workbook";
+import { asSerialDates, planSheetsOf } from "./workbook";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -112,9 +112,8 @@ interface Workbook {
 }
 
 function workbookOf(spreadsheet: Spreadsheet): Workbook {
-  const sheets = spreadsheet.getSheets();
-  const names = sheets.map((sheet) => sheet.getName());
-  const settingsName = locateSheets(names, [templateById("settings")]).found.settings?.name;
+  const { sheetNames: names, marked } = planSheetsOf(spreadsheet);
+  const settingsName = locateSheets(names, [templateById("settings")], marked).found.settings?.name;
   const settingsSheet = settingsName ? spreadsheet.getSheetByName(settingsName) : null;
   if (!settingsSheet)
     throw new UserError("Chưa có trang “Cài đặt”. Hãy chạy “Tạo các trang kế hoạch” trước.");
@@ -123,7 +122,7 @@ function workbookOf(spreadsheet: Spreadsheet): Workbook {
   const item = settingItems.find((i) => i.key === "presetId")!;
   const labels = new Set([item.label, ...item.aliases].map(headerKey));
   const row = values.findIndex((r, i) => i > 0 && labels.has(headerKey(String(r[0] ?? ""))));
-  const found = locateSheets(names, sheetTemplatesFor(settings.levels), undefined, settings.planYear).found;
+  const found = locateSheets(names, sheetTemplatesFor(settings.levels), marked, settings.planYear).found;
   return {
     settingsSheet,
     settings,

@@ -1,6 +1,7 @@
 // Reading the spreadsheet: one getValues per sheet, whatever the number of rows.
 import { dateToIso, isoToDate, isoToSerial } from "../shared/dates";
-import { type CellValue, readWorkbook, type WorkbookRead } from "../shared/templates";
+import { type CellValue, readWorkbook, type SheetId, type WorkbookRead } from "../shared/templates";
+import { MarkedSheets } from "./sheet-marks";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -103,11 +104,25 @@ export function readsDayFirst(locale: string): boolean {
 }
 
 /** The whole workbook through the templates, and the reader that kept each sheet's values. */
+/**
+ * The spreadsheet's sheet names in tab order, and the plan's sheets the add-on marked (found by
+ * their mark whatever the user renamed them to): what locateSheets finds the plan's sheets among.
+ */
+export function planSheetsOf(spreadsheet: Spreadsheet): {
+  sheetNames: string[];
+  marked: (id: SheetId) => string | undefined;
+} {
+  const marks = MarkedSheets.read(spreadsheet);
+  return {
+    sheetNames: spreadsheet.getSheets().map((sheet) => sheet.getName()),
+    marked: (id) => marks.get(id)?.getName(),
+  };
+}
+
 export function readSpreadsheet(spreadsheet: Spreadsheet): { read: WorkbookRead; sheets: SheetReader } {
   const sheets = new SheetReader(spreadsheet);
-  const sheetNames = spreadsheet.getSheets().map((sheet) => sheet.getName());
   const read = readWorkbook(
-    { sheetNames, values: (name) => sheets.get(name)?.values ?? null },
+    { ...planSheetsOf(spreadsheet), values: (name) => sheets.get(name)?.values ?? null },
     { dayFirst: readsDayFirst(spreadsheet.getSpreadsheetLocale()) },
   );
   return { read, sheets };

@@ -17,6 +17,7 @@ import {
   posts,
   reviewRatings,
   rotationKinds,
+  type Sector,
   sectors,
   successionStatuses,
   targetSubjects,
@@ -343,4 +344,19 @@ export interface TargetResult {
   unknowns: Shortfall[];
   /** What the target as a whole should say about the data (a sheet missing, records of nobody…). */
   notes: string[];
+  /** The same target unit by unit: which unit pulls it down. */
+  byUnit: UnitResult[];
+}
+
+/** A target's result within one unit. */
+export interface UnitResult {
+  unit: string;
+  sector?: Sector;
+  /** Subjects of the unit counted, reached, and whose data is missing. */
+  counted: number;
+  reached: number;
+  unknown: number;
+  /** For a share: the unit's own percent and whether it alone reaches the target. */
+  percent?: number;
+  status?: TargetStatus;
 }

@@ -931,6 +931,12 @@ export function generateCityDataset(options: {
     for (const term of ["2022–2027", "2027–2032"]) {
       successionRows.push([random.pick(ids), unit.name, postLabels.secretary, term, status, ""]);
     }
+    // The next term's key posts, two people each most of the time: the succession checks' work.
+    for (const post of [postLabels.secretary, postLabels.deputySecretary]) {
+      const people = random.chance(0.8) ? 2 : 1;
+      for (let i = 0; i < people; i++)
+        successionRows.push([random.pick(ids), unit.name, post, "2027–2032", status, ""]);
+    }
     const received = random.chance(0.9) ? date(randomDate(random, 2023, 7, 8)) : "";
     submissionRows.push([
       unit.name,

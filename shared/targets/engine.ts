@@ -10,12 +10,12 @@
 // listed by name under "thiếu dữ liệu" with what is missing. The tally (tally.ts) decides the
 // status from both, unknowns resolved both ways.
 import { targetSubjectLabels } from "../labels";
-import type { Plan, PlanData, Shortfall, Target, TargetResult } from "../model";
+import type { Plan, PlanData, Shortfall, Target, TargetResult, UnitResult } from "../model";
 import { cadreFilter, peopleFilter, unitFilter } from "./filters";
 import { type EvaluateOptions, type FilterJudge, type Judge, OUT, UNKNOWN, type Who } from "./judging";
 import { kindOf } from "./kinds";
 import { buildIndex, type PlanIndex } from "./plan-index";
-import { figuresOf, Tally } from "./tally";
+import { figuresOf, GroupCounts, Tally } from "./tally";
 
 export type { EvaluateOptions } from "./judging";
 
@@ -28,14 +28,41 @@ export function evaluateTarget(target: Target, data: PlanData, options: Evaluate
   return evaluateIndexed(target, buildIndex(data), options);
 }
 
-/** The subjects of a target's kind: how many, who each is, and the filter. */
-function subjectsOf(
-  target: Target,
-  index: PlanIndex,
-): { count: number; who: (s: number) => Who; filter: FilterJudge } {
+interface Subjects {
+  count: number;
+  who: (s: number) => Who;
+  filter: FilterJudge;
+  /** The unit each subject belongs to, as an index into `unitNames` (-1: none given). */
+  unitOf: (s: number) => number;
+  unitNames: readonly string[];
+}
+
+/**
+ * Unit names as groups: names that match without regard to case and marks are one group, named as
+ * the units sheet spells it when it has the unit.
+ */
+function unitGroups(index: PlanIndex) {
+  const names: string[] = [];
+  const byKey = new Map<string, number>();
+  const groupOf = (name: string): number => {
+    const key = index.key(name);
+    let group = byKey.get(key);
+    if (group === undefined) {
+      group = names.push(index.unitByKey.get(key)?.name ?? name) - 1;
+      byKey.set(key, group);
+    }
+    return group;
+  };
+  return { names, groupOf };
+}
+
+/** The subjects of a target's kind: how many, who each is, their unit, and the filter. */
+function subjectsOf(target: Target, index: PlanIndex): Subjects {
   switch (target.subject) {
     case "cadres": {
-      const { ids, names, units, records } = index.cadres;
+      const { ids, names, units, records, unitIndex } = index.cadres;
+      const groups = unitGroups(index);
+      const groupOfUnit = Int32Array.from(index.cadres.unitNames, groups.groupOf);
       return {
         count: index.cadres.count,
         who: (k) => ({
@@ -44,25 +71,77 @@ function subjectsOf(
           ...(units[k] ? { unit: units[k] } : {}),
         }),
         filter: cadreFilter(target, index),
+        unitOf: (k) => {
+          const u = unitIndex[k]!;
+          return u < 0 ? -1 : groupOfUnit[u]!;
+        },
+        unitNames: groups.names,
       };
     }
-    case "units":
+    case "units": {
+      const unitNames = index.units.map((u) => u.name ?? `(dòng ${u.row}, chưa ghi tên)`);
       return {
         count: index.units.length,
-        who: (u) => {
-          const unit = index.units[u]!;
-          const name = unit.name ?? `(dòng ${unit.row}, chưa ghi tên)`;
-          return { id: name, name };
-        },
+        who: (u) => ({ id: unitNames[u]!, name: unitNames[u]! }),
         filter: unitFilter(target, index),
+        unitOf: (u) => u,
+        unitNames,
       };
-    case "rotations":
+    }
+    case "rotations": {
+      // A person counts for the unit of their first move.
+      const groups = unitGroups(index);
+      const unitOfPerson = index.people.map((p) => {
+        const unit = p.rotations.find((r) => r.toUnit !== undefined)?.toUnit;
+        return unit === undefined ? -1 : groups.groupOf(unit);
+      });
       return {
         count: index.people.length,
         who: (p) => index.people[p]!.who,
         filter: peopleFilter(target, index),
+        unitOf: (p) => unitOfPerson[p]!,
+        unitNames: groups.names,
       };
+    }
   }
+}
+
+/**
+ * The target unit by unit (and the unit's sector): who is counted and reached there, and, for a
+ * share, whether the unit alone reaches it. Units in the order of the units sheet's names, then
+ * names found only on other sheets, then subjects of no unit.
+ */
+function byUnit(target: Target, index: PlanIndex, subjects: Subjects, counts: GroupCounts): UnitResult[] {
+  const rank = (name: string) => {
+    const i = index.units.findIndex((u) => u.name !== undefined && index.key(u.name) === index.key(name));
+    return i < 0 ? index.units.length : i;
+  };
+  // Group g of the counts is unit g - 1 (group 0: no unit).
+  const groups: number[] = [];
+  for (let g = 0; g < counts.groups; g++) if (counts.of(g)) groups.push(g - 1);
+  const order = groups.sort((a, b) => {
+    if (a < 0 || b < 0) return b - a;
+    return rank(subjects.unitNames[a]!) - rank(subjects.unitNames[b]!) || a - b;
+  });
+  return order.map((group) => {
+    const tally = counts.of(group + 1)!;
+    const name = group < 0 ? "(chưa ghi đơn vị)" : subjects.unitNames[group]!;
+    const unit = group < 0 ? undefined : index.unitByKey.get(index.key(name));
+    const unknown = tally.reqUnsure + tally.outUnsureYes + tally.outUnsureNo + tally.bothUnsure;
+    const result: UnitResult = {
+      unit: name,
+      ...(unit?.sector ? { sector: unit.sector } : {}),
+      counted: tally.counted,
+      reached: tally.reached,
+      unknown,
+    };
+    if (target.measure.kind === "share") {
+      const figures = figuresOf(tally, target.measure, true);
+      result.percent = figures.percent;
+      result.status = figures.status;
+    }
+    return result;
+  });
 }
 
 /** Sheets a requirement reads: without them it can say nothing. */
@@ -89,6 +168,7 @@ function evaluateIndexed(target: Target, index: PlanIndex, options: EvaluateOpti
   const tally = new Tally();
   let judge: Judge | undefined;
   const subjects = subjectsOf(target, index);
+  const unitCounts = new GroupCounts(subjects.unitNames.length + 1);
   if (!fits) {
     notes.push(
       `Chỉ tiêu ${target.id}: yêu cầu này không áp dụng cho đối tượng "${targetSubjectLabels[target.subject]}", cần sửa chỉ tiêu`,
@@ -97,11 +177,14 @@ function evaluateIndexed(target: Target, index: PlanIndex, options: EvaluateOpti
     notes.push(`Chưa có trang "${needed.name}": chưa thể tính chỉ tiêu này`);
   } else {
     judge = kind.judge(target.requirement, { target, index, options });
-    const { filter } = subjects;
+    const { filter, unitOf } = subjects;
     // Indexed loop: for 100,000 cadres a first run, not yet compiled, then makes no iterator objects.
     for (let s = 0; s < subjects.count; s++) {
       const verdict = filter.verdict(s);
-      if (verdict !== OUT) tally.add(s, verdict, judge.verdict(s));
+      if (verdict === OUT) continue;
+      const requirement = judge.verdict(s);
+      tally.add(s, verdict, requirement);
+      unitCounts.add(unitOf(s) + 1, verdict, requirement);
     }
     notes.push(...(judge.notes ?? []));
   }
@@ -129,5 +212,6 @@ function evaluateIndexed(target: Target, index: PlanIndex, options: EvaluateOpti
     shortfalls,
     unknowns,
     notes,
+    byUnit: byUnit(target, index, subjects, unitCounts),
   };
 }

@@ -6,6 +6,8 @@ import type { PlanIndex } from "./plan-index";
 export interface EvaluateOptions {
   /** The day of the evaluation: decides whether a submission not yet received is late or not yet due. */
   today: IsoDate;
+  /** How ages are counted against the standards of posts (the settings' "Cách tính tuổi"); by birth year if not given. */
+  ageRule?: "year" | "date";
 }
 
 /** A level field of the cadre table as a small number: 0 not given, 1 + its index in the scale, INVALID its cell was bad. */

@@ -221,12 +221,14 @@ function trainingTable(data: PlanData, cadres: CadreTable): TrainingTable {
   const placeOf = cadres.listingAt;
   const links = data.trainingCadres?.length === trainings.length ? data.trainingCadres : undefined;
   let byId: StringIndex | undefined;
+  // The cadres' ids side by side: a link is checked against this copy, which stays in the
+  // processor's cache, rather than against each cadre's own object, wherever it lies.
+  const typed = links ? new StringIndex(data.cadres.map((c) => c.id ?? "")) : undefined;
   /** The cadre a record names: the reader's link where the cadre there has the record's id, else looked up. */
   const linkOf = (i: number, id: string | undefined): number => {
     if (id === undefined) return -1;
     const linked = links ? links[i]! : -1;
-    const there = linked >= 0 ? data.cadres[linked]?.id : undefined;
-    if (there !== undefined && (there === id || idKey(there) === idKey(id))) return linked;
+    if (linked >= 0 && linked < data.cadres.length && typed!.isKeyAt(linked, id)) return linked;
     byId ??= new StringIndex(data.cadres.map((c) => (c.id ? idKey(c.id) : "")));
     const key = idKey(id);
     return key === "" ? -1 : byId.find(key);

@@ -6,7 +6,52 @@ import type { Measure, TargetStatus } from "../model";
 import { countFigure, floorPercent, shareFigure } from "./format";
 import { type FilterVerdict, IN, UNKNOWN, type Verdict, YES } from "./judging";
 
-export class Tally {
+/** The counts a status is decided from. */
+export interface Counts {
+  reached: number;
+  counted: number;
+  reqUnsure: number;
+  outUnsureYes: number;
+  outUnsureNo: number;
+  bothUnsure: number;
+}
+
+/**
+ * The counts of many groups (units) side by side, in typed arrays: a target adds every one of its
+ * subjects to one group, 100,000 times for a city's cadres.
+ */
+export class GroupCounts {
+  /** Six counts per group, in the order of Counts' fields. */
+  private readonly counts: Int32Array;
+  constructor(readonly groups: number) {
+    this.counts = new Int32Array(groups * 6);
+  }
+  add(group: number, filter: FilterVerdict, requirement: Verdict): void {
+    const at = group * 6;
+    if (filter === IN) {
+      this.counts[at + 1]!++;
+      if (requirement === YES) this.counts[at]!++;
+      else if (requirement === UNKNOWN) this.counts[at + 2]!++;
+    } else if (requirement === YES) this.counts[at + 3]!++;
+    else if (requirement === UNKNOWN) this.counts[at + 5]!++;
+    else this.counts[at + 4]!++;
+  }
+  /** The group's counts; undefined for a group no subject was added to. */
+  of(group: number): Counts | undefined {
+    const c = this.counts.subarray(group * 6, group * 6 + 6);
+    if (c.every((n) => n === 0)) return undefined;
+    return {
+      reached: c[0]!,
+      counted: c[1]!,
+      reqUnsure: c[2]!,
+      outUnsureYes: c[3]!,
+      outUnsureNo: c[4]!,
+      bothUnsure: c[5]!,
+    };
+  }
+}
+
+export class Tally implements Counts {
   reached = 0;
   counted = 0;
   /** In the count, requirement unknown. */
@@ -44,7 +89,7 @@ export interface Figures {
   figure: string;
 }
 
-export function figuresOf(tally: Tally, measure: Measure, fits: boolean): Figures {
+export function figuresOf(tally: Counts, measure: Measure, fits: boolean): Figures {
   if (measure.kind === "share") {
     // reached/counted ≥ percent, compared without division.
     const reaches = (reached: number, counted: number) => reached * 100 >= measure.percent * counted;

@@ -324,3 +324,24 @@ describe("choosing the plan", () => {
     expect(rows.map((r) => r[0])).toEqual(expected.map((r) => r[0]));
   });
 });
+
+describe("the add-on's own sheets, renamed by the user", () => {
+  it("are still read, known by their mark whatever their new name", () => {
+    const { runtime, addon } = setUp({}, { now });
+    addon.call("createTemplates");
+    const cadres = sheetOf(runtime, templateById("cadres").name);
+    cadres.getRange(1, 1, 2, 5).setValues([
+      ["Mã cán bộ", "Họ và tên", "Ngày sinh", "Giới tính", "Đơn vị"],
+      ["CB001", "Nguyễn Văn An", "05/03/1995", "Nam", "Chi đoàn Khu phố 1"],
+    ]);
+    cadres.setName("Nhân sự của phường (bản làm việc)");
+    addon.call("checkTargets");
+    const read = readRuntime(runtime);
+    // The reader of the tests finds no such name; the add-on found the sheet by its mark.
+    expect(read.sheets.cadres).toBeUndefined();
+    const t01 = runtime.getSheetValues(resultSheet).find((r) => r[0] === "T01")!;
+    expect(t01[3]).toBe("0/1 = 0%");
+    addon.call("createTemplates");
+    expect(runtime.spreadsheet.getSheetByName(templateById("cadres").name)).toBeNull();
+  });
+});

@@ -805,3 +805,53 @@ describe("plans and determinism", () => {
     );
   });
 });
+
+describe("results by unit", () => {
+  it("breaks a share target down by unit and sector: which unit pulls it down", () => {
+    const a = cadre("Nguyễn Văn An", { unit: "Đoàn khu phố 1" });
+    const b = cadre("Trần Văn Bình", { unit: "đoàn khu phố 1" });
+    const c = cadre("Lê Văn Cường", { unit: "Đoàn trường THPT Trần Phú" });
+    const d = cadre("Phạm Văn Dũng", { unit: "Đoàn trường THPT Trần Phú" });
+    const e = cadre("Võ Văn Em", { unit: undefined });
+    const data = makeData({
+      cadres: [a, b, c, d, e],
+      trainings: [a, b, c].flatMap((x) => [topic(x.id, "2023-03-01"), topic(x.id, "2023-04-01")]),
+    });
+    const result = evaluateTarget(makeTarget("cadres", topics2), data, { today });
+    expect(result.figure).toBe("3/5 = 60%");
+    expect(result.byUnit).toEqual([
+      // Spelled as the units sheet spells it, whatever the cadres typed.
+      {
+        unit: "Đoàn khu phố 1",
+        sector: "residential",
+        counted: 2,
+        reached: 2,
+        unknown: 0,
+        percent: 100,
+        status: "met",
+      },
+      {
+        unit: "Đoàn trường THPT Trần Phú",
+        sector: "schools",
+        counted: 2,
+        reached: 1,
+        unknown: 0,
+        percent: 50,
+        status: "notMet",
+      },
+      { unit: "(chưa ghi đơn vị)", counted: 1, reached: 0, unknown: 0, percent: 0, status: "notMet" },
+    ]);
+  });
+
+  it("gives a count target the unit's figures without a status of its own", () => {
+    const a = cadre("Nguyễn Văn An", { languageLevel: "B1" });
+    const result = evaluateTarget(
+      makeTarget("cadres", { kind: "languageLevel", min: "B1" }, { kind: "count", atLeast: 3 }),
+      makeData({ cadres: [a] }),
+      { today },
+    );
+    expect(result.byUnit).toEqual([
+      { unit: "Đoàn khu phố 1", sector: "residential", counted: 1, reached: 1, unknown: 0 },
+    ]);
+  });
+});

@@ -170,15 +170,18 @@ export interface ReferenceResult {
   /** Subjects short, and subjects unknown (filter or requirement), as the engine names them (by id). */
   short: string[];
   unsure: string[];
+  /** Counted and reached by unit (names folded; "" for none). */
+  byUnit: Record<string, { counted: number; reached: number }>;
 }
 
 export function referenceEvaluate(t: Target, data: PlanData, today: string): ReferenceResult {
-  let subjects: Array<{ id: string; filter: Three; meets: Three }>;
+  let subjects: Array<{ id: string; filter: Three; meets: Three; unit?: string }>;
   if (t.subject === "cadres") {
     subjects = data.cadres.map((c) => ({
       id: c.id || `dòng ${c.row}`,
       filter: cadreIn(c, t, data),
       meets: cadreMeets(c, t, data),
+      unit: c.unit,
     }));
   } else if (t.subject === "units") {
     subjects = data.units.map((u) => ({
@@ -194,6 +197,7 @@ export function referenceEvaluate(t: Target, data: PlanData, today: string): Ref
         ...ownChecks(u, t),
       ]),
       meets: unitMeets(u, t, data, today),
+      unit: u.name ?? `(dòng ${u.row}, chưa ghi tên)`,
     }));
   } else {
     const people = new Map<string, RotationRecord[]>();
@@ -208,7 +212,8 @@ export function referenceEvaluate(t: Target, data: PlanData, today: string): Ref
         : verdicts.includes("unknown")
           ? "unknown"
           : "no";
-      return { id: list[0]!.cadreId ?? `dòng ${list[0]!.row}`, filter, meets: "yes" as Three };
+      const unit = list.find((x) => x.toUnit !== undefined)?.toUnit;
+      return { id: list[0]!.cadreId ?? `dòng ${list[0]!.row}`, filter, meets: "yes" as Three, unit };
     });
   }
   const counted = subjects.filter((s) => s.filter === "yes");
@@ -233,11 +238,22 @@ export function referenceEvaluate(t: Target, data: PlanData, today: string): Ref
   } else {
     status = reached >= t.measure.atLeast ? "met" : best >= t.measure.atLeast ? "insufficientData" : "notMet";
   }
+  const byUnit: ReferenceResult["byUnit"] = {};
+  for (const s of subjects) {
+    if (s.filter === "no") continue;
+    const key = s.unit === undefined ? "" : fold(s.unit);
+    byUnit[key] ??= { counted: 0, reached: 0 };
+    if (s.filter === "yes") {
+      byUnit[key].counted++;
+      if (s.meets === "yes") byUnit[key].reached++;
+    }
+  }
   return {
     status,
     reached,
     counted: counted.length,
     short: short.map((s) => s.id),
     unsure: unsure.map((s) => s.id),
+    byUnit,
   };
 }

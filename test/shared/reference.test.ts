@@ -296,6 +296,13 @@ describe("the engine and the reference evaluator", () => {
               expect(result.shortfalls.map((x) => x.id).sort()).toEqual([...expected.short].sort());
             }
             expect(result.unknowns.map((x) => x.id).sort()).toEqual([...expected.unsure].sort());
+            const byUnit = Object.fromEntries(
+              result.byUnit.map((u) => [
+                u.unit === "(chưa ghi đơn vị)" ? "" : fold(u.unit),
+                { counted: u.counted, reached: u.reached },
+              ]),
+            );
+            expect(byUnit).toEqual(expected.byUnit);
           });
         },
       ),

@@ -579,6 +579,31 @@ const fixturePlan: Plan = PlanSchema.parse({
       period: { from: "2025-01-01", to: "2025-12-31" },
     },
     {
+      id: "A7",
+      text: "100% chức danh chủ chốt có từ 2 người quy hoạch trở lên",
+      source: "",
+      subject: "units",
+      filter: { levels: ["Cơ sở"] },
+      requirement: {
+        kind: "successionDepth",
+        posts: ["secretary", "deputySecretary"],
+        terms: ["2030–2035"],
+        minCandidates: 2,
+      },
+      measure: { kind: "share", percent: 100 },
+      period: { from: "2025-01-01", to: "2025-12-31" },
+    },
+    {
+      id: "A8",
+      text: "Người quy hoạch đạt tiêu chuẩn chức danh",
+      source: "",
+      subject: "units",
+      filter: {},
+      requirement: { kind: "successionStandards", terms: ["2030–2035"] },
+      measure: { kind: "share", percent: 90 },
+      period: { from: "2025-01-01", to: "2025-12-31" },
+    },
+    {
       id: "A6",
       text: "Quy hoạch Chủ tịch Hội",
       source: "",
@@ -627,7 +652,7 @@ describe("targets sheet", () => {
       [7, "Chỉ tiêu"],
     ]);
     expect(read.problems[1]!.message).toBe('cần điền khi Yêu cầu là "Nộp văn bản"');
-    expect(read.plan.targets.map((t) => t.id)).toEqual(["A2", "A3", "A5"]);
+    expect(read.plan.targets.map((t) => t.id)).toEqual(["A2", "A3", "A5", "A8", "A6"]);
   });
 
   it("takes a training requirement without a count as once", () => {

@@ -9,6 +9,8 @@ import { education, languageLevel, politicalTheory } from "./levels";
 import { type NoRequirement, none } from "./none";
 import { type SubmissionRequirement, submission } from "./submission";
 import { type SuccessionRequirement, succession } from "./succession";
+import { type SuccessionDepthRequirement, successionDepth } from "./succession-depth";
+import { type SuccessionStandardsRequirement, successionStandards } from "./succession-standards";
 import { type TrainingRequirement, training } from "./training";
 
 export type { FieldProblem, RequirementKind } from "./kind";
@@ -21,6 +23,8 @@ export type Requirement =
   | { kind: "languageLevel"; min: LanguageLevel }
   | SubmissionRequirement
   | SuccessionRequirement
+  | SuccessionDepthRequirement
+  | SuccessionStandardsRequirement
   | NoRequirement;
 
 export type RequirementKindName = Requirement["kind"];
@@ -34,6 +38,8 @@ export const requirementKinds: {
   languageLevel,
   submission,
   succession,
+  successionDepth,
+  successionStandards,
   none,
 };
 
