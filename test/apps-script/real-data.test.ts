@@ -186,6 +186,11 @@ describe("a ward's own workbook, typed the way staff type", () => {
     expect(binh.fields.find((f) => f.key === "cadre.phone")?.value).toBe("0913345678");
     expect(binh.omitted).toEqual([{ label: "Email", reason: 'ô "Email" (dòng 5) chưa hợp lệ' }]);
     expect(payload.profiles.filter((p) => p.kind === "cadre")).toHaveLength(3);
+    // The dialog says it too, by name, from the user's own sheet.
+    const dialog = unescapeHtml(setup.runtime.ui.dialogs.at(-1)!.html);
+    expect(dialog).toContain("Lê Hòa Bình</strong> (dòng 5) – các ô này không được xuất: Email:");
+    expect(dialog).toContain("Nguyễn Thị Thùy</strong> (dòng 4) – các ô này không được xuất: Chuyển đổi số:");
+    expect(dialog).toContain("cb056</strong> (dòng 7) – không xuất hồ sơ này: Mã cán bộ:");
   });
 
   it("says in the results how the workbook was read: the sheets by other names, the columns read past", () => {
