@@ -9,7 +9,7 @@ import { wardPlanTargets } from "../../shared/targets/presets";
 import { type CellValue, settingsRows, targetRows, templateById } from "../../shared/templates";
 import { snapshot } from "../sheets-runtime";
 import { ensureBuilt } from "./built";
-import { payloadText, readRuntime, setUp, sheetOf, unescapeHtml } from "./helpers";
+import { failOn, payloadText, readRuntime, setUp, sheetOf, unescapeHtml } from "./helpers";
 
 beforeAll(ensureBuilt);
 
@@ -314,6 +314,25 @@ describe("choosing the plan", () => {
     settingsSheet.getRange(yearRow + 1, 2).setValue(2028);
     addon.call("createTemplates");
     expect(readRuntime(runtime).plan.targets[0]!.text).toBe("Sửa tay");
+  });
+
+  it("says it chose only once the choice is written: a failed write says so, and changes nothing", () => {
+    const { runtime, addon } = setUp({}, { now, promptTexts: ["2"], uiResponses: ["OK", "OK", "NO", "OK"] });
+    addon.call("createTemplates");
+    // Edited targets: the user keeps them ("Không"), and only the setting is to be written.
+    sheetOf(runtime, targetsName).getRange(2, 2).setValue("Chỉ tiêu riêng");
+    const before = snapshot(runtime);
+    const restore = failOn("Range.setValues", 1);
+    try {
+      addon.call("choosePlan");
+    } finally {
+      restore();
+    }
+    expect(runtime.ui.alerts.some((a) => a.buttons === "YES_NO" && a.response === "NO")).toBe(true);
+    const said = runtime.ui.alerts.at(-1)!.prompt;
+    expect(said).not.toContain("Đã chọn");
+    expect(said).toContain("bảng tính được giữ nguyên");
+    expect(snapshot(runtime)).toEqual(before);
   });
 
   it("writes the targets sheet from the targets rows the plan gives", () => {
