@@ -2,11 +2,10 @@
 // schema, shown in a dialog as a readable summary (unit, how many profiles, who or which values
 // were left out and why) with a download of the compact .json and a copy button. Nothing in the
 // spreadsheet changes.
-import { buildPayload } from "../shared/export";
+import { buildPayload, cadreProfileId } from "../shared/export";
 import { type Payload, PayloadSchema } from "../shared/payload";
 import { evaluatePlan } from "../shared/targets/engine";
-import { type CellProblem, type CellValue, templateById } from "../shared/templates";
-import { fold } from "../shared/text";
+import { type CellProblem, templateById } from "../shared/templates";
 import { runTime } from "./clock";
 import { escapeHtml } from "./escape-html";
 import { offerDayFirstLocale } from "./locale";
@@ -32,14 +31,8 @@ export interface ExportResult {
   leftOut: LeftOut[];
 }
 
-function cell(values: CellValue[][], row: number, header: string): string {
-  const headers = (values[0] ?? []).map((h) => fold(String(h ?? "")));
-  const at = headers.indexOf(fold(header));
-  return at < 0 ? "" : String(values[row - 1]?.[at] ?? "").trim();
-}
-
 export function computeExport(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): ExportResult {
-  const { read, sheets } = readSpreadsheet(spreadsheet);
+  const { read } = readSpreadsheet(spreadsheet);
   const time = runTime();
   const results = evaluatePlan(read.plan, read.data, { today: time.today });
   const source = read.settings.unitName || spreadsheet.getName();
@@ -52,10 +45,11 @@ export function computeExport(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsh
     throw new UserError(`Dữ liệu xuất ra chưa hợp lệ:\n${first.join("\n")}`);
   }
 
-  // Which cadres' rows had bad cells, and whether their profile made it into the export.
-  const cadresName = templateById("cadres").name;
-  const values = sheets.get(cadresName)?.values ?? [];
+  // Which cadres' rows had bad cells, and whether their profile made it into the export (a row
+  // repeating an id does not: the first row of the id is the profile).
+  const cadresName = read.sheets.cadres?.name ?? templateById("cadres").name;
   const profiles = new Set(checked.data.profiles.map((p) => p.id));
+  const cadreAt = new Map(read.data.cadres.map((c) => [c.row, c]));
   const byRow = new Map<number, CellProblem[]>();
   for (const p of read.problems) {
     if (p.sheet !== cadresName) continue;
@@ -65,10 +59,10 @@ export function computeExport(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsh
   }
   const leftOut: LeftOut[] = [];
   for (const [row, problems] of byRow) {
-    const id = cell(values, row, "Mã cán bộ");
-    const name = cell(values, row, "Họ và tên") || id || `dòng ${row}`;
-    // A row without its id still goes out, under its row number.
-    const exported = profiles.has(id ? `cadre:${id}` : `cadre:dòng ${row}`);
+    const cadre = cadreAt.get(row);
+    const typedId = String(problems.find((p) => p.header === "Mã cán bộ")?.value ?? "").trim();
+    const name = cadre?.fullName ?? cadre?.id ?? (typedId || `dòng ${row}`);
+    const exported = cadre !== undefined && profiles.has(cadreProfileId(cadre));
     leftOut.push({ row, name, wholeProfile: !exported, problems });
   }
   return { payload: checked.data, leftOut };

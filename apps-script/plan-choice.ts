@@ -14,7 +14,7 @@ import {
   templateById,
 } from "../shared/templates";
 import { headerKey, locateSheets } from "../shared/templates/locate";
-import { type Changes, runExclusive, UserError } from "./run";
+import { alertReply, type Changes, runExclusive, UserError } from "./run";
 import { asSerialDates, planSheetsOf } from "./workbook";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -179,13 +179,15 @@ export function choosePlan(): void {
       ui.ButtonSet.YES_NO,
     );
     if (sure === ui.Button.NO) {
-      runExclusive(title, (changes) => writePresetSetting(workbookOf(spreadsheet), chosen.label, changes));
-      ui.alert(title, `Đã chọn “${chosen.label}”; trang Chỉ tiêu được giữ nguyên.`, ui.ButtonSet.OK);
+      // Said only once the setting is written: a failed run says why instead.
+      runExclusive(title, (changes) => {
+        writePresetSetting(workbookOf(spreadsheet), chosen.label, changes);
+        return alertReply(title, `Đã chọn “${chosen.label}”; trang Chỉ tiêu được giữ nguyên.`);
+      });
       return;
     }
     if (sure !== ui.Button.YES) return;
   }
-  let done = "";
   runExclusive(title, (changes) => {
     const now = workbookOf(spreadsheet);
     if (now.targetsSheet && !edited && isEdited(now.targetsSheet)) {
@@ -194,13 +196,17 @@ export function choosePlan(): void {
     writePresetSetting(now, chosen.label, changes);
     const settings = { ...now.settings, presetId: chosen.id };
     if (!now.targetsSheet) {
-      done = `Đã chọn “${chosen.label}”. Chạy “Tạo các trang kế hoạch” để tạo trang Chỉ tiêu theo kế hoạch này.`;
-      return;
+      return alertReply(
+        title,
+        `Đã chọn “${chosen.label}”. Chạy “Tạo các trang kế hoạch” để tạo trang Chỉ tiêu theo kế hoạch này.`,
+      );
     }
     const plan = replaceTargets(now.targetsSheet, settings, changes);
-    done = `Đã chọn “${chosen.label}”: trang “${now.targetsSheet.getName()}” có ${plan.targets.length} chỉ tiêu của năm ${settings.planYear}.`;
+    return alertReply(
+      title,
+      `Đã chọn “${chosen.label}”: trang “${now.targetsSheet.getName()}” có ${plan.targets.length} chỉ tiêu của năm ${settings.planYear}.`,
+    );
   });
-  if (done) ui.alert(title, done, ui.ButtonSet.OK);
 }
 
 function writePresetSetting(workbook: Workbook, label: string, changes: Changes): void {

@@ -6,7 +6,7 @@
 // date below it; the type and subject of the document; the content; "Nơi nhận" at the bottom left
 // and the signature "TM. BAN THƯỜNG VỤ / BÍ THƯ" at the bottom right.
 import { targetStatusLabels } from "../shared/labels";
-import type { TargetResult } from "../shared/model";
+import type { Shortfall, TargetResult } from "../shared/model";
 import type { CellValue, Settings } from "../shared/templates";
 import { askedText, computeTargetCheck, subjectNoun, type TargetCheck } from "./check-targets";
 import { escapeHtml } from "./escape-html";
@@ -51,26 +51,23 @@ export function placeOf(settings: Settings): string {
   return place ? place.charAt(0).toUpperCase() + place.slice(1) : "";
 }
 
-function shortfallLine(result: TargetResult): string {
+/** "10 cán bộ chưa đạt – Nguyễn Văn A (Chi đoàn X): chưa học chuyên đề (0/2); …; và 7 cán bộ khác". */
+function whoLine(result: TargetResult, list: readonly Shortfall[], what: string): string {
   const noun = subjectNoun[result.target.subject];
-  const names = result.shortfalls
+  const names = list
     .slice(0, namesListed)
     .map((s) => `${s.name}${s.unit ? ` (${s.unit})` : ""}: ${s.reason}`);
-  const more = result.shortfalls.length - namesListed;
-  const rest = more > 0 ? `; và ${more} ${noun} khác` : "";
-  return `${result.target.id} – ${result.target.text}: ${result.shortfalls.length} ${noun} chưa đạt – ${names.join("; ")}${rest}.`;
+  const more = list.length - namesListed;
+  return `${list.length} ${noun} ${what} – ${names.join("; ")}${more > 0 ? `; và ${more} ${noun} khác` : ""}`;
+}
+
+function shortfallLine(result: TargetResult): string {
+  return `${result.target.id} – ${result.target.text}: ${whoLine(result, result.shortfalls, "chưa đạt")}.`;
 }
 
 /** "T07 – …: 1 cán bộ thiếu dữ liệu – Châu Bảo Hạnh (Chi đoàn Khu phố 3): chưa ghi trình độ chuyên môn." */
 function unknownLine(result: TargetResult): string {
-  const noun = subjectNoun[result.target.subject];
-  const names = result.unknowns
-    .slice(0, namesListed)
-    .map((s) => `${s.name}${s.unit ? ` (${s.unit})` : ""}: ${s.reason}`);
-  const more = result.unknowns.length - namesListed;
-  const who = result.unknowns.length
-    ? `${result.unknowns.length} ${noun} thiếu dữ liệu – ${names.join("; ")}${more > 0 ? `; và ${more} ${noun} khác` : ""}`
-    : "";
+  const who = result.unknowns.length ? whoLine(result, result.unknowns, "thiếu dữ liệu") : "";
   const said = [who, ...result.notes].filter(Boolean).join("; ") || "chưa đủ dữ liệu để đánh giá";
   return `${result.target.id} – ${result.target.text}: ${said.replace(/[.;]\s*$/, "")}.`;
 }

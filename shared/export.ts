@@ -104,6 +104,11 @@ const plainFields = [
 /** A model field's label on the cadres sheet, for saying which value was left out. */
 const sheetLabel = (key: string): string => cadreLabels[key as keyof typeof cadreLabels]?.[0] ?? key;
 
+/** A cadre's profile id: by its id, or by its row when it has none. */
+export function cadreProfileId(cadre: Cadre): string {
+  return cadre.id ? `cadre:${cadre.id}` : `cadre:dòng ${cadre.row}`;
+}
+
 function cadreProfile(cadre: Cadre): Profile {
   const name = cadre.fullName ?? "(chưa ghi họ tên)";
   const fields: PayloadField[] = [];
@@ -149,9 +154,8 @@ function cadreProfile(cadre: Cadre): Profile {
     label: sheetLabel(key),
     reason,
   }));
-  const id = cadre.id ? `cadre:${cadre.id}` : `cadre:dòng ${cadre.row}`;
   return {
-    id,
+    id: cadreProfileId(cadre),
     kind: "cadre",
     title: cadreTitle(cadre, name),
     fields,

@@ -9,7 +9,7 @@ import { wardPlanTargets } from "../../shared/targets/presets";
 import { type CellValue, settingsRows, targetRows, templateById } from "../../shared/templates";
 import { snapshot } from "../sheets-runtime";
 import { ensureBuilt } from "./built";
-import { payloadText, readRuntime, setUp, sheetOf, unescapeHtml } from "./helpers";
+import { failOn, payloadText, readRuntime, setUp, sheetOf, unescapeHtml } from "./helpers";
 
 beforeAll(ensureBuilt);
 
@@ -186,6 +186,11 @@ describe("a ward's own workbook, typed the way staff type", () => {
     expect(binh.fields.find((f) => f.key === "cadre.phone")?.value).toBe("0913345678");
     expect(binh.omitted).toEqual([{ label: "Email", reason: 'ô "Email" (dòng 5) chưa hợp lệ' }]);
     expect(payload.profiles.filter((p) => p.kind === "cadre")).toHaveLength(3);
+    // The dialog says it too, by name, from the user's own sheet.
+    const dialog = unescapeHtml(setup.runtime.ui.dialogs.at(-1)!.html);
+    expect(dialog).toContain("Lê Hòa Bình</strong> (dòng 5) – các ô này không được xuất: Email:");
+    expect(dialog).toContain("Nguyễn Thị Thùy</strong> (dòng 4) – các ô này không được xuất: Chuyển đổi số:");
+    expect(dialog).toContain("cb056</strong> (dòng 7) – không xuất hồ sơ này: Mã cán bộ:");
   });
 
   it("says in the results how the workbook was read: the sheets by other names, the columns read past", () => {
@@ -309,6 +314,25 @@ describe("choosing the plan", () => {
     settingsSheet.getRange(yearRow + 1, 2).setValue(2028);
     addon.call("createTemplates");
     expect(readRuntime(runtime).plan.targets[0]!.text).toBe("Sửa tay");
+  });
+
+  it("says it chose only once the choice is written: a failed write says so, and changes nothing", () => {
+    const { runtime, addon } = setUp({}, { now, promptTexts: ["2"], uiResponses: ["OK", "OK", "NO", "OK"] });
+    addon.call("createTemplates");
+    // Edited targets: the user keeps them ("Không"), and only the setting is to be written.
+    sheetOf(runtime, targetsName).getRange(2, 2).setValue("Chỉ tiêu riêng");
+    const before = snapshot(runtime);
+    const restore = failOn("Range.setValues", 1);
+    try {
+      addon.call("choosePlan");
+    } finally {
+      restore();
+    }
+    expect(runtime.ui.alerts.some((a) => a.buttons === "YES_NO" && a.response === "NO")).toBe(true);
+    const said = runtime.ui.alerts.at(-1)!.prompt;
+    expect(said).not.toContain("Đã chọn");
+    expect(said).toContain("bảng tính được giữ nguyên");
+    expect(snapshot(runtime)).toEqual(before);
   });
 
   it("writes the targets sheet from the targets rows the plan gives", () => {

@@ -27,6 +27,16 @@ export interface GridArea {
   numColumns: number;
 }
 
+/** Do two areas share a cell? */
+export function overlaps(a: GridArea, b: GridArea): boolean {
+  return (
+    a.row < b.row + b.numRows &&
+    b.row < a.row + a.numRows &&
+    a.column < b.column + b.numColumns &&
+    b.column < a.column + a.numColumns
+  );
+}
+
 interface Corner {
   row?: number;
   column?: number;

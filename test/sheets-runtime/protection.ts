@@ -1,7 +1,7 @@
 // Protected sheets and ranges. Who may edit is decided per protection: the owner always, the
 // editors listed, everybody when the protection only warns. A write by a script running for
 // someone else fails with Sheets' message, as it does for a person typing.
-import type { GridArea } from "./a1";
+import { type GridArea, overlaps } from "./a1";
 import { KIND, rawOf, type Service, serviceList } from "./counting";
 import type { Env } from "./env";
 import { MemoryRange } from "./range";
@@ -21,15 +21,6 @@ export interface ProtectionEntry {
   warningOnly: boolean;
   description: string;
   unprotected: GridArea[];
-}
-
-function overlaps(a: GridArea, b: GridArea): boolean {
-  return (
-    a.row < b.row + b.numRows &&
-    b.row < a.row + a.numRows &&
-    a.column < b.column + b.numColumns &&
-    b.column < a.column + a.numColumns
-  );
 }
 
 function inside(inner: GridArea, outer: GridArea): boolean {

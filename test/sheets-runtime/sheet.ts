@@ -1,5 +1,5 @@
 // Sheet: one tab of the spreadsheet, 1000 rows × 26 columns when new, as in Google Sheets.
-import { type GridArea, parseA1, splitSheetName } from "./a1";
+import { type GridArea, overlaps, parseA1, splitSheetName } from "./a1";
 import { KIND, rawOf, type Service, serviceList } from "./counting";
 import type { Env } from "./env";
 import { hasContent, SheetCells } from "./grid";
@@ -20,15 +20,6 @@ interface Area {
   column: number;
   numRows: number;
   numColumns: number;
-}
-
-function overlaps(a: Area, b: Area): boolean {
-  return (
-    a.row < b.row + b.numRows &&
-    b.row < a.row + a.numRows &&
-    a.column < b.column + b.numColumns &&
-    b.column < a.column + a.numColumns
-  );
 }
 
 export class MemorySheet implements Service {
