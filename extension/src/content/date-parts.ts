@@ -79,7 +79,12 @@ export function dateParts(
   candidates: readonly PartCandidate[],
 ): Map<Element, { part: DatePart; labels: FormLabel[] }> {
   const out = new Map<Element, { part: DatePart; labels: FormLabel[] }>();
-  const parts = candidates.map(({ el, labels }) => ownPart(el, labels) ?? trailingPart(nearbyText(el)));
+  // "Sinh ngày [..]": the text before a control without a label of its own may end with a part.
+  const named = (labels: readonly FormLabel[]) =>
+    labels.some((l) => l.source === "label" || l.source === "aria");
+  const parts = candidates.map(
+    ({ el, labels }) => ownPart(el, labels) ?? (named(labels) ? undefined : trailingPart(nearbyText(el))),
+  );
   const near = (a: Element, b: Element): boolean =>
     a.parentElement === b.parentElement || a.parentElement?.parentElement === b.parentElement?.parentElement;
   let start = 0;

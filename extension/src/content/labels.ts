@@ -164,14 +164,20 @@ export function labelsOf(el: Element): FormLabel[] {
   const add = (text: string, source: FormLabel["source"]): void => {
     if (text && !out.some((l) => l.text === text)) out.push({ text, source });
   };
-  const id = el.getAttribute("id");
-  if (id) {
-    for (const label of Array.from(doc.querySelectorAll(`label[for="${CSS.escape(id)}"]`))) {
-      add(textWithoutControls(label), "label");
+  // A form control knows its labels (for= and wrapping); a role widget is looked up by id.
+  const own = (el as HTMLInputElement).labels;
+  if (own) {
+    for (const label of Array.from(own)) add(textWithoutControls(label), "label");
+  } else {
+    const id = el.getAttribute("id");
+    if (id) {
+      for (const label of Array.from(doc.querySelectorAll(`label[for="${CSS.escape(id)}"]`))) {
+        add(textWithoutControls(label), "label");
+      }
     }
+    const wrapping = el.closest("label");
+    if (wrapping) add(textWithoutControls(wrapping), "label");
   }
-  const wrapping = el.closest("label");
-  if (wrapping) add(textWithoutControls(wrapping), "label");
   add(byIds(doc, el.getAttribute("aria-labelledby")), "aria");
   add(clean(el.getAttribute("aria-label")), "aria");
   add(questionHeading(el), "heading");
@@ -210,8 +216,13 @@ export function groupLabels(first: Element): FormLabel[] {
 
 /** The text of one option of a group: its label, aria-label, data-value or value. */
 export function optionText(el: Element): string {
-  const labels = labelsOf(el).filter((l) => l.source === "label" || l.source === "aria");
-  if (labels[0]) return labels[0].text;
+  // A form control knows its label; a role widget may sit inside one.
+  const own = (el as HTMLInputElement).labels ? (el as HTMLInputElement).labels![0] : el.closest("label");
+  const named =
+    (own && textWithoutControls(own)) ||
+    byIds(el.ownerDocument, el.getAttribute("aria-labelledby")) ||
+    clean(el.getAttribute("aria-label"));
+  if (named) return named;
   // A label written right after the radio without for= (as <input> Nam <input> Nữ).
   const next = el.nextSibling;
   const after =

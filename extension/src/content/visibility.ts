@@ -266,7 +266,15 @@ function combine(a: Walk, b: Pick<Walk, "clips" | "scrollers"> & Partial<Walk>):
  */
 function drawsNothing(el: Element): boolean {
   const s = viewOf(el)!.getComputedStyle(el);
-  if (isTextControl(el)) return showsNothing(textLook(s));
+  if (isTextControl(el)) {
+    // Visible text: the common case, read without the rest.
+    if (
+      colorAlpha(s.color) >= MIN_OPACITY &&
+      colorAlpha(s.getPropertyValue("-webkit-text-fill-color") || s.color) >= MIN_OPACITY
+    )
+      return false;
+    return showsNothing(textLook(s));
+  }
   if (
     el.tagName !== "INPUT" ||
     (s.appearance !== "none" && s.getPropertyValue("-webkit-appearance") !== "none")
