@@ -62,6 +62,7 @@ beforeAll(async () => {
   form = await browser.context.newPage();
   await form.goto(`${site.origin}/plain-form.html?cross=${other.port}`);
   await form.frameLocator("#cross").locator("#eth").waitFor();
+  await form.frameLocator("#cross-hidden").locator("#eth").waitFor({ state: "attached" });
   tabId = await tabIdOf(browser, `${site.origin}/plain-form.html`);
   popup = await openPopup(browser, tabId);
   await clearStorage(browser);
@@ -160,6 +161,8 @@ describe("plain form through the popup", () => {
     expect(await form.frameLocator("#cross").locator("#eth").inputValue()).toBe("");
     expect(await confirmPersonal(popup, { origin: other.origin })).toMatchObject({ filled: 15, pending: 0 });
     expect(await form.frameLocator("#cross").locator("#eth").inputValue()).toBe("Kinh");
+    // The invisible frame of the same site was neither offered nor filled.
+    expect(await form.frameLocator("#cross-hidden").locator("#eth").inputValue()).toBe("");
     expect(await popup.getByTestId("fill-frame").count()).toBe(0);
   });
 

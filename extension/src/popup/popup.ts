@@ -266,9 +266,13 @@ function personalBox(report: FillReport, profile: Profile, tabId: number): HTMLE
       if (answer.site) report.site = answer.site;
       state = await loadState();
       renderReport(profile, tabId);
+      const linked =
+        report.site?.prefillUrl && answer.filled.length === 0
+          ? " (các câu ở phần sau đã có trong liên kết điền sẵn)"
+          : "";
       showStatus(
         status,
-        `Đã điền ${answer.filled.length} trường thông tin cá nhân trên ${site}${always.checked ? "; lần sau trang này được điền luôn" : ""}.`,
+        `Đã điền ${answer.filled.length} trường thông tin cá nhân trên ${site}${linked}${always.checked ? "; lần sau trang này được điền luôn" : ""}.`,
         "ok",
       );
     } catch (error) {
