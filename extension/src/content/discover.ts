@@ -67,10 +67,14 @@ function isShadowedInput(el: Element): boolean {
   return !!around?.querySelector("[role=radio],[role=checkbox]");
 }
 
+/** Which of these elements the user could fill: checked all at once (see VisibilityProbe.fillableOf). */
+type Fillable = (els: readonly Element[]) => Set<Element>;
+
 export function discoverFields(doc: Document, opts: DiscoverOptions = {}): FieldHandle[] {
   const probe = opts.fillable ? undefined : new VisibilityProbe(doc);
+  const test = opts.fillable;
   try {
-    return discover(doc, opts, opts.fillable ?? ((el) => probe!.isFillable(el)));
+    return discover(doc, opts, test ? (els) => new Set(els.filter(test)) : (els) => probe!.fillableOf(els));
   } finally {
     probe?.done();
   }
@@ -78,10 +82,22 @@ export function discoverFields(doc: Document, opts: DiscoverOptions = {}): Field
 
 /** Like discoverFields, with the caller's probe (kept for its statistics). */
 export function discoverWith(doc: Document, probe: VisibilityProbe, site?: SiteForm): FieldHandle[] {
-  return discover(doc, site ? { site } : {}, (el) => probe.isFillable(el));
+  return discover(doc, site ? { site } : {}, (els) => probe.fillableOf(els));
 }
 
-function discover(doc: Document, opts: DiscoverOptions, fillable: (el: Element) => boolean): FieldHandle[] {
+/** The controls of a document that could be fields, before any visibility check. */
+function candidates(doc: Document): HTMLElement[] {
+  const selector =
+    "input,textarea,select,[role=radio],[role=checkbox],[role=listbox]:not(select),[role=combobox][aria-haspopup=listbox]";
+  return Array.from(doc.querySelectorAll<HTMLElement>(selector)).filter((el) => {
+    if (el.tagName !== "INPUT") return true;
+    const type = (el as HTMLInputElement).type.toLowerCase();
+    if (type === "radio" || type === "checkbox") return !isShadowedInput(el);
+    return type in inputKinds;
+  });
+}
+
+function discover(doc: Document, opts: DiscoverOptions, fillableOf: Fillable): FieldHandle[] {
   const handles: FieldHandle[] = [];
   const ids = new Set<string>();
   const uniqueId = (id: string): string => {
@@ -104,30 +120,22 @@ function discover(doc: Document, opts: DiscoverOptions, fillable: (el: Element) 
     }
   };
 
-  const selector =
-    "input,textarea,select,[role=radio],[role=checkbox],[role=listbox]:not(select),[role=combobox][aria-haspopup=listbox]";
-  for (const el of Array.from(doc.querySelectorAll<HTMLElement>(selector))) {
+  const all = candidates(doc);
+  const fillable = fillableOf(all);
+  for (const el of all) {
+    if (!fillable.has(el)) continue;
     const tag = el.tagName;
     const role = el.getAttribute("role");
-    if (tag === "INPUT") {
-      const type = (el as HTMLInputElement).type.toLowerCase();
-      if (type === "radio" || type === "checkbox") {
-        if (isShadowedInput(el) || !fillable(el)) continue;
-        const name = (el as HTMLInputElement).name;
-        addToGroup(name ? `${type}|${name}` : (el.closest("fieldset") ?? el), type, el);
-        continue;
-      }
-      if (!(type in inputKinds)) continue;
-    } else if (role === "radio" || role === "checkbox") {
-      if (!fillable(el)) continue;
+    const type = tag === "INPUT" ? (el as HTMLInputElement).type.toLowerCase() : "";
+    if (type === "radio" || type === "checkbox") {
+      const name = (el as HTMLInputElement).name;
+      addToGroup(name ? `${type}|${name}` : (el.closest("fieldset") ?? el), type, el);
+    } else if (tag !== "INPUT" && (role === "radio" || role === "checkbox")) {
       // The options' own container (a Google Forms option is a list item of its question).
       const container =
         el.closest("[role=radiogroup],[role=group],[role=list]") ?? el.closest("[role=listitem]") ?? el;
       addToGroup(container, role, el);
-      continue;
-    }
-    if (!fillable(el)) continue;
-    order.push(el);
+    } else order.push(el);
   }
 
   // Controls that may be one part of a date (Ngày / Tháng / Năm side by side).

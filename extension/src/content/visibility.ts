@@ -213,7 +213,7 @@ interface Effect {
   fixed: boolean;
 }
 
-function effectOf(node: Element): Effect {
+function effectOf(node: Element, own = false): Effect {
   const view = viewOf(node)!;
   const doc = node.ownerDocument;
   const s = view.getComputedStyle(node);
@@ -237,9 +237,9 @@ function effectOf(node: Element): Effect {
     const clip = clipRectBox(s.clip, box());
     if (clip) paint.clips.push({ box: clip, x: true, y: true });
   }
-  const ox = s.overflowX;
-  const oy = s.overflowY;
-  if (node !== doc.documentElement && node !== doc.body && (ox !== "visible" || oy !== "visible")) {
+  const ox = own ? "visible" : s.overflowX;
+  const oy = own ? "visible" : s.overflowY;
+  if (!own && node !== doc.documentElement && node !== doc.body && (ox !== "visible" || oy !== "visible")) {
     const scrollX = ox === "auto" || ox === "scroll";
     const scrollY = oy === "auto" || oy === "scroll";
     const clipX = ox === "hidden" || ox === "clip" || (scrollX && node.clientWidth < SMALL_SCROLL_BOX);
@@ -376,6 +376,23 @@ function isOwn(hit: Element, el: Element): boolean {
   return (label as HTMLLabelElement).control === el || label.contains(el);
 }
 
+/**
+ * Whether the page's styles could set pointer-events anywhere: a style sheet mentioning it (or
+ * one we may not read), or an element's own style attribute.
+ */
+function mentionsPointerEvents(doc: Document): boolean {
+  if (doc.querySelector("[style*='pointer-events' i]")) return true;
+  const sheets = [...Array.from(doc.styleSheets), ...(doc.adoptedStyleSheets ?? [])];
+  for (const sheet of sheets) {
+    try {
+      for (const rule of Array.from(sheet.cssRules)) if (rule.cssText.includes("pointer-events")) return true;
+    } catch {
+      return true;
+    }
+  }
+  return false;
+}
+
 /** What covering pointer-events:none elements hide: hit testing then sees them too. */
 const HIT_ALL_CSS = "*,*::before,*::after{pointer-events:auto!important}";
 
@@ -398,6 +415,7 @@ export class VisibilityProbe {
   private readonly startX: number;
   private readonly startY: number;
   private style: HTMLStyleElement | undefined;
+  private hitAllSkipped = false;
   private inline: Array<{ el: HTMLElement; value: string; priority: string }> = [];
 
   /** What each element's ancestors do to it, until the next scroll moves every box. */
@@ -411,7 +429,12 @@ export class VisibilityProbe {
 
   /** Make every element hit-testable, so a cover with pointer-events:none is found. */
   private hitAll(): void {
-    if (this.style || !this.view) return;
+    if (this.style || this.hitAllSkipped || !this.view) return;
+    // No style of the page can make anything pointer-events:none: hit testing sees all as it is.
+    if (!mentionsPointerEvents(this.doc)) {
+      this.hitAllSkipped = true;
+      return;
+    }
     this.style = this.doc.createElement("style");
     this.style.textContent = HIT_ALL_CSS;
     (this.doc.head ?? this.doc.documentElement).append(this.style);
@@ -460,7 +483,7 @@ export class VisibilityProbe {
 
   /** Opacity, masks, clipping and scroll boxes of one element, its ancestors' included. */
   private walk(el: Element): Walk {
-    const { paint, fixed } = effectOf(el);
+    const { paint, fixed } = effectOf(el, true);
     const parent = this.chain(flatParent(el));
     return combine(fixed ? parent.free : parent.all, paint);
   }
@@ -473,14 +496,18 @@ export class VisibilityProbe {
     return isBigEnough(box) ? { box, walk } : undefined;
   }
 
+  private screen: Box | undefined;
+
+  /** The window's visible area (read once: it does not change while the probe runs). */
   private viewport(): Box {
     const root = this.doc.documentElement;
-    return {
+    this.screen ??= {
       left: 0,
       top: 0,
       width: root.clientWidth || this.view?.innerWidth || 0,
       height: root.clientHeight || this.view?.innerHeight || 0,
     };
+    return this.screen;
   }
 
   /** Scroll boxes and then the window so the box is on screen; returns the scroll boxes to put back. */
@@ -561,15 +588,16 @@ export class VisibilityProbe {
     return false;
   }
 
-  /** Seen by the user: laid out, opaque enough, big enough, on a reachable screen, not covered. */
-  isVisible(el: Element): boolean {
+  /** The checks that need no hit test: not marked hidden or inert, opaque, big enough, drawn. */
+  private looked(el: Element): { box: Box; walk: Walk } | undefined {
     this.stats.checked++;
-    if (el.closest("[hidden],[inert]")) return false;
-    // display, visibility, content-visibility (Chromium 121+, Firefox 125+).
-    if (!el.checkVisibility({ visibilityProperty: true })) return false;
-    const first = this.seenBox(el);
-    if (!first) return false;
-    if (drawsNothing(el)) return false;
+    if (el.closest("[hidden],[inert]")) return undefined;
+    const seen = this.seenBox(el);
+    return seen && !drawsNothing(el) ? seen : undefined;
+  }
+
+  /** Scrolls the element into view if need be, hit-tests it, and puts scroll boxes back. */
+  private hit(el: Element, first: { box: Box; walk: Walk }): boolean {
     const before = this.view ? this.view.scrollY + this.view.scrollX * 1e6 : 0;
     const moved = this.reveal(first.box, first.walk);
     const scrolled =
@@ -586,21 +614,61 @@ export class VisibilityProbe {
     }
   }
 
+  /** Seen by the user: laid out, opaque enough, big enough, on a reachable screen, not covered. */
+  isVisible(el: Element): boolean {
+    const first = this.looked(el);
+    return first !== undefined && this.hit(el, first);
+  }
+
+  private static enabled(el: Element): boolean {
+    if (el instanceof viewOf(el)!.HTMLInputElement && el.type === "hidden") return false;
+    if (el.matches(":disabled") || el.getAttribute("aria-disabled") === "true") return false;
+    return (el as HTMLInputElement).readOnly !== true && el.getAttribute("aria-readonly") !== "true";
+  }
+
   /**
    * A native radio or checkbox styled away (opacity 0 behind a box its label draws) is judged by
    * its label, the widget the user sees; it must still be laid out, and the label must draw a box,
    * not only text.
    */
-  isFillable(el: Element): boolean {
-    if (el instanceof viewOf(el)!.HTMLInputElement && el.type === "hidden") return false;
-    if (el.matches(":disabled") || el.getAttribute("aria-disabled") === "true") return false;
-    if ((el as HTMLInputElement).readOnly === true || el.getAttribute("aria-readonly") === "true")
-      return false;
-    if (this.isVisible(el)) return true;
+  private byLabel(el: Element): boolean {
     const input = el as HTMLInputElement;
     if (el.tagName !== "INPUT" || !/^(radio|checkbox)$/i.test(input.type)) return false;
     if (!el.checkVisibility({ visibilityProperty: true })) return false;
     return Array.from(input.labels ?? []).some((label) => drawsABox(label, el) && this.isVisible(label));
+  }
+
+  isFillable(el: Element): boolean {
+    return VisibilityProbe.enabled(el) && (this.isVisible(el) || this.byLabel(el));
+  }
+
+  /**
+   * The fillable ones of many elements: every style check first, then the hit tests in the
+   * order the page lays them out, so the window scrolls down once and hit tests run back to back.
+   */
+  fillableOf(els: readonly Element[]): Set<Element> {
+    const sx = this.view?.scrollX ?? 0;
+    const sy = this.view?.scrollY ?? 0;
+    const looked: Array<{ el: Element; first: { box: Box; walk: Walk }; top: number; left: number }> = [];
+    const refused: Element[] = [];
+    for (const el of els) {
+      if (!VisibilityProbe.enabled(el)) continue;
+      const first = this.looked(el);
+      if (first) looked.push({ el, first, top: first.box.top + sy, left: first.box.left + sx });
+      else refused.push(el);
+    }
+    // Boxes were read at the starting scroll position; the first scroll clears the cache.
+    looked.sort((a, b) => a.top - b.top || a.left - b.left);
+    const out = new Set<Element>();
+    const scrollY = () => this.view?.scrollY ?? 0;
+    const scrollX = () => this.view?.scrollX ?? 0;
+    for (const { el, first, top, left } of looked) {
+      const box = { ...first.box, top: top - scrollY(), left: left - scrollX() };
+      if (this.hit(el, { box, walk: first.walk })) out.add(el);
+      else refused.push(el);
+    }
+    for (const el of refused) if (this.byLabel(el)) out.add(el);
+    return out;
   }
 }
 
