@@ -157,7 +157,7 @@ function prepare(label: string): Words {
   const list = words(label);
   // "T01" and "1" are the same number; "T01" and "T02" are not. Numbers in parentheses are
   // hints ("Số CCCD (12 số)"), not part of the question.
-  const numbers = words(label.replace(/\([^)]*\)/g, " "))
+  const numbers = (label.includes("(") ? words(label.replace(/\([^)]*\)/g, " ")) : list)
     .filter((w) => /\d/.test(w))
     .map((w) => w.replace(/\D/g, "").replace(/^0+(?=\d)/, ""))
     .sort();

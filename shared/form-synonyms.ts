@@ -5,38 +5,23 @@
 
 /** Labels forms use for a payload field, by payload key. */
 export const labelSynonyms: Readonly<Record<string, readonly string[]>> = {
-  "cadre.fullName": [
-    "Họ và tên",
-    "Họ tên",
-    "Họ và tên khai sinh",
-    "Họ, chữ đệm và tên",
-    "Họ tên đầy đủ",
-    "Họ và tên đầy đủ",
-    // "Your name": a contact form asks the whole name so.
-    "Tên bạn",
-    "Tên của bạn",
-  ],
+  // Each entry is a wording the export's labels do not reach by the matching rules: a longer label
+  // that starts with one of these ("Họ và tên khai sinh"), or puts "Số", "Địa chỉ", "Trình độ"
+  // before it ("Số CMND", "Địa chỉ email"), needs no entry of its own.
+  "cadre.fullName": ["Họ và tên", "Họ tên", "Họ, chữ đệm và tên", "Tên bạn", "Tên của bạn"],
   "cadre.dateOfBirth": ["Ngày sinh", "Sinh ngày", "Ngày tháng năm sinh", "Ngày, tháng, năm sinh"],
   "cadre.gender": ["Giới tính", "Nam/Nữ", "Phái"],
   "cadre.idNumber": [
-    "Số CCCD",
     "CCCD",
     "Căn cước công dân",
-    "Số căn cước công dân",
-    "Số căn cước",
     "Căn cước",
     "CMND/CCCD",
-    "Số CMND/CCCD",
     "CCCD/CMND",
-    "Số CCCD/CMND",
     "CMND",
-    "Số CMND",
     "Chứng minh nhân dân",
-    "Số chứng minh nhân dân",
     "Thẻ CMND",
     "Số định danh cá nhân",
     "Mã định danh cá nhân",
-    "Số định danh",
   ],
   "cadre.ethnicity": ["Dân tộc"],
   "cadre.religion": ["Tôn giáo"],
@@ -48,29 +33,16 @@ export const labelSynonyms: Readonly<Record<string, readonly string[]>> = {
     "Chỗ ở hiện tại",
     "Địa chỉ hiện nay",
     "Địa chỉ hiện tại",
-    "Địa chỉ nơi ở hiện nay",
     "Địa chỉ liên hệ",
   ],
-  "cadre.unionJoinDate": [
-    "Ngày vào Đoàn",
-    "Ngày kết nạp Đoàn",
-    "Ngày kết nạp vào Đoàn",
-    "Ngày vào Đoàn TNCS Hồ Chí Minh",
-    "Ngày vào Đoàn Thanh niên Cộng sản Hồ Chí Minh",
-  ],
-  "cadre.partyJoinDate": [
-    "Ngày vào Đảng",
-    "Ngày kết nạp Đảng",
-    "Ngày kết nạp vào Đảng",
-    "Ngày vào Đảng Cộng sản Việt Nam",
-    "Ngày vào Đảng CSVN",
-  ],
-  "cadre.phone": ["Số điện thoại", "Điện thoại", "SĐT", "Điện thoại di động", "Số di động", "Di động"],
-  "cadre.email": ["Email", "E-mail", "Thư điện tử", "Địa chỉ email", "Địa chỉ thư điện tử"],
-  "cadre.politicalTheory": ["Lý luận chính trị", "Trình độ lý luận chính trị", "Trình độ chính trị"],
-  "cadre.languageLevel": ["Ngoại ngữ", "Trình độ ngoại ngữ"],
-  "cadre.education": ["Trình độ chuyên môn", "Trình độ chuyên môn cao nhất", "Trình độ đào tạo"],
-  "cadre.partyMember": ["Đảng viên", "Là Đảng viên"],
+  "cadre.unionJoinDate": ["Ngày vào Đoàn", "Ngày kết nạp Đoàn"],
+  "cadre.partyJoinDate": ["Ngày vào Đảng", "Ngày kết nạp Đảng"],
+  "cadre.phone": ["Điện thoại", "SĐT", "Di động"],
+  "cadre.email": ["Email", "E-mail", "Thư điện tử"],
+  "cadre.politicalTheory": ["Lý luận chính trị", "Trình độ chính trị"],
+  "cadre.languageLevel": ["Ngoại ngữ"],
+  "cadre.education": ["Trình độ chuyên môn", "Trình độ đào tạo"],
+  "cadre.partyMember": ["Đảng viên"],
 };
 
 /**

@@ -300,6 +300,46 @@ describe("matchFields", () => {
     expect(result.unmatched).toEqual(["h"]);
   });
 
+  it("the label variants real forms use reach a payload that carries no aliases at all", () => {
+    const bare = (key: string, label: string, type: PayloadField["type"] = "text", value: unknown = "x") =>
+      ({ key, label, aliases: [], type, value }) as PayloadField;
+    const payload = [
+      bare("cadre.fullName", "Họ và tên"),
+      bare("cadre.idNumber", "Số CCCD"),
+      bare("cadre.hometown", "Quê quán"),
+      bare("cadre.currentAddress", "Nơi ở hiện nay"),
+      bare("cadre.unionJoinDate", "Ngày vào Đoàn", "date", "2011-03-26"),
+      bare("cadre.partyJoinDate", "Ngày vào Đảng", "date", "2019-05-19"),
+      bare("cadre.phone", "Số điện thoại"),
+      bare("cadre.email", "Email"),
+      bare("cadre.politicalTheory", "Lý luận chính trị"),
+      bare("cadre.education", "Trình độ chuyên môn"),
+    ];
+    const expected: Record<string, string> = {
+      "Họ và tên khai sinh": "cadre.fullName",
+      "Họ, chữ đệm và tên": "cadre.fullName",
+      "Tên của bạn": "cadre.fullName",
+      "CMND/CCCD": "cadre.idNumber",
+      "Số CMND": "cadre.idNumber",
+      "Số chứng minh nhân dân": "cadre.idNumber",
+      "Số định danh cá nhân": "cadre.idNumber",
+      "Nguyên quán": "cadre.hometown",
+      "Chỗ ở hiện tại": "cadre.currentAddress",
+      "Ngày kết nạp Đoàn": "cadre.unionJoinDate",
+      "Ngày vào Đoàn TNCS Hồ Chí Minh": "cadre.unionJoinDate",
+      "Ngày vào Đảng Cộng sản Việt Nam": "cadre.partyJoinDate",
+      "Ngày kết nạp vào Đảng": "cadre.partyJoinDate",
+      SĐT: "cadre.phone",
+      "Điện thoại di động": "cadre.phone",
+      "Địa chỉ thư điện tử": "cadre.email",
+      "Trình độ chính trị": "cadre.politicalTheory",
+      "Trình độ chuyên môn cao nhất": "cadre.education",
+    };
+    for (const [label, key] of Object.entries(expected)) {
+      expect(matchFields([field("f", "text", label)], payload).matches[0]?.payloadKey, label).toBe(key);
+    }
+  });
+
   it("a post never lands in an allowance, and the education reaches the option the form offers", () => {
     const form = [
       field("allowance", "text", "Phụ cấp chức vụ"),

@@ -28,7 +28,7 @@ function frameTitle(frame: HTMLIFrameElement | HTMLFrameElement, origin: string)
 }
 
 export function collect(root: Document): Collected {
-  const stats: VisibilityStats = { checked: 0, hitTests: 0, hitTestMs: 0, scrolls: 0 };
+  const stats: VisibilityStats = { hitTests: 0, hitTestMs: 0, scrolls: 0 };
   const probes: VisibilityProbe[] = [];
   const handles: FieldHandle[] = [];
   const frames: FrameOffer[] = [];
@@ -76,7 +76,6 @@ export function collect(root: Document): Collected {
   } finally {
     for (const probe of probes) {
       probe.done();
-      stats.checked += probe.stats.checked;
       stats.hitTests += probe.stats.hitTests;
       stats.hitTestMs += probe.stats.hitTestMs;
       stats.scrolls += probe.stats.scrolls;

@@ -397,8 +397,7 @@ function mentionsPointerEvents(doc: Document): boolean {
 const HIT_ALL_CSS = "*,*::before,*::after{pointer-events:auto!important}";
 
 export interface VisibilityStats {
-  /** Elements checked, hit tests made, the time spent in hit testing (ms), window scrolls. */
-  checked: number;
+  /** Hit tests made, the time spent in hit testing (ms), window scrolls. */
   hitTests: number;
   hitTestMs: number;
   scrolls: number;
@@ -410,7 +409,7 @@ export interface VisibilityStats {
  * All of it runs synchronously: the page paints nothing in between.
  */
 export class VisibilityProbe {
-  readonly stats: VisibilityStats = { checked: 0, hitTests: 0, hitTestMs: 0, scrolls: 0 };
+  readonly stats: VisibilityStats = { hitTests: 0, hitTestMs: 0, scrolls: 0 };
   private readonly view: View | null;
   private readonly startX: number;
   private readonly startY: number;
@@ -514,40 +513,30 @@ export class VisibilityProbe {
   private reveal(box: Box, walk: Walk): Array<{ el: Element; x: number; y: number }> {
     const scrolls = this.stats.scrolls;
     const moved: Array<{ el: Element; x: number; y: number }> = [];
+    // Each scroll box and then the window: when the box is not wholly in it, its top left goes
+    // to the top left of the frame (the browser keeps the scroll within bounds).
     let target = box;
     for (const scroller of walk.scrollers) {
       const frame = toBox(scroller.getBoundingClientRect());
-      const inside = intersect(target, frame);
-      if (
-        inside.width >= Math.min(target.width, frame.width) &&
-        inside.height >= Math.min(target.height, frame.height)
-      )
-        continue;
-      moved.push({ el: scroller, x: scroller.scrollLeft, y: scroller.scrollTop });
-      const dx =
-        target.left < frame.left || target.width > frame.width
-          ? target.left - frame.left
-          : Math.max(0, target.left + target.width - (frame.left + frame.width));
-      const dy =
-        target.top < frame.top || target.height > frame.height
-          ? target.top - frame.top
-          : Math.max(0, target.top + target.height - (frame.top + frame.height));
-      scroller.scrollLeft += dx;
-      scroller.scrollTop += dy;
-      target = { ...target, left: target.left - dx, top: target.top - dy };
+      if (isFullyInside(target, frame)) continue;
+      const x = scroller.scrollLeft;
+      const y = scroller.scrollTop;
+      moved.push({ el: scroller, x, y });
+      scroller.scrollLeft += target.left - frame.left;
+      scroller.scrollTop += target.top - frame.top;
+      target = {
+        ...target,
+        left: target.left - scroller.scrollLeft + x,
+        top: target.top - scroller.scrollTop + y,
+      };
     }
     const view = this.view;
-    const vp = this.viewport();
-    if (view && !isFullyInside(target, vp)) {
-      const x =
-        target.left < 0 || target.left + target.width > vp.width
-          ? view.scrollX + target.left - 8
-          : view.scrollX;
-      const y =
-        target.top < 0 || target.top + target.height > vp.height
-          ? view.scrollY + target.top - 8
-          : view.scrollY;
-      view.scrollTo({ left: Math.max(0, x), top: Math.max(0, y), behavior: "instant" });
+    if (view && !isFullyInside(target, this.viewport())) {
+      view.scrollTo({
+        left: Math.max(0, view.scrollX + target.left - 8),
+        top: Math.max(0, view.scrollY + target.top - 8),
+        behavior: "instant",
+      });
       this.stats.scrolls++;
     }
     // Boxes were read in viewport coordinates: after a scroll they must be read again.
@@ -590,7 +579,6 @@ export class VisibilityProbe {
 
   /** The checks that need no hit test: not marked hidden or inert, opaque, big enough, drawn. */
   private looked(el: Element): { box: Box; walk: Walk } | undefined {
-    this.stats.checked++;
     if (el.closest("[hidden],[inert]")) return undefined;
     const seen = this.seenBox(el);
     return seen && !drawsNothing(el) ? seen : undefined;
