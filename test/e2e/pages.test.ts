@@ -77,6 +77,9 @@ describe("Google-Forms-like page", () => {
     // The checkbox question whose hidden entries sit outside its card: they agree with the boxes.
     expect(await hiddenEntries(page, "entry.777")).toEqual(["Hội", "Đoàn"]);
     expect(await page.locator("input[name='entry.444']").inputValue()).toBe("Trung cấp");
+    // Left for the next section: the birth date and the notes, not the question answered here
+    // whose hidden entries sit outside its card.
+    expect(await popup.getByTestId("fill-report").textContent()).toContain("Còn 2 câu ở các phần sau");
     // Not yet confirmed: gender untouched, and no personal answer in the link.
     expect(await page.locator("[role=radio][data-value=Nam]").getAttribute("aria-checked")).toBe("false");
     let link = new URL((await popup.getByTestId("prefill-link").getAttribute("href"))!);
