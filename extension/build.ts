@@ -1,10 +1,13 @@
 // Builds the extension with Vite: content script and service worker as single IIFE files
-// (content scripts cannot be modules), popup and options as IIFE + static HTML, then writes
-// dist/extension/ (Chromium), dist/extension-firefox/ and dist/extension-test/ (127.0.0.1 access).
+// (content scripts cannot be modules), popup and options as IIFE + static HTML, the icons, then
+// writes dist/extension/ (Chromium), dist/extension-firefox/ and dist/extension-test/. The test
+// build alone has the test hooks (__TEST_BUILD__: popup.html?tab=, the shortcut's handler on the
+// worker, Google Forms copies on 127.0.0.1) and host access to 127.0.0.1.
 import { copyFile, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "vite";
+import { ICON_SIZES, iconPath, iconPng } from "./icon";
 import { manifest, type Target } from "./src/manifest";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -28,12 +31,15 @@ const staticFiles = [
   join(src, "ui", "ui.css"),
 ];
 
-async function bundle(name: string, entry: string, outDir: string): Promise<void> {
+async function bundle(name: string, entry: string, outDir: string, test: boolean): Promise<void> {
   await build({
     configFile: false,
     root,
     logLevel: "warn",
-    define: { "process.env.NODE_ENV": JSON.stringify("production") },
+    define: {
+      "process.env.NODE_ENV": JSON.stringify("production"),
+      __TEST_BUILD__: JSON.stringify(test),
+    },
     build: {
       outDir,
       emptyOutDir: false,
@@ -46,18 +52,29 @@ async function bundle(name: string, entry: string, outDir: string): Promise<void
   });
 }
 
-export async function buildExtension(): Promise<void> {
+/** Builds the given targets (all three by default). */
+export async function buildExtension(
+  targets: readonly Target[] = ["chromium", "firefox", "test"],
+): Promise<void> {
   const pkg = JSON.parse(await readFile(join(root, "package.json"), "utf8")) as { version: string };
   const staging = join(root, "dist", ".extension-staging");
   await rm(staging, { recursive: true, force: true });
+  const kinds = [...new Set(targets.map((t) => (t === "test" ? "test" : "release")))];
   // One at a time: the machine is small and the builds are quick.
-  for (const [name, entry] of Object.entries(entries)) await bundle(name, entry, staging);
-  for (const [target, outDir] of Object.entries(extensionOutDirs) as Array<[Target, string]>) {
+  for (const kind of kinds) {
+    for (const [name, entry] of Object.entries(entries))
+      await bundle(name, entry, join(staging, kind), kind === "test");
+  }
+  const icons = new Map(ICON_SIZES.map((size) => [size, iconPng(size)]));
+  for (const target of targets) {
+    const outDir = extensionOutDirs[target];
+    const bundles = join(staging, target === "test" ? "test" : "release");
     await rm(outDir, { recursive: true, force: true });
-    await mkdir(outDir, { recursive: true });
+    await mkdir(join(outDir, "icons"), { recursive: true });
     for (const name of Object.keys(entries))
-      await copyFile(join(staging, `${name}.js`), join(outDir, `${name}.js`));
+      await copyFile(join(bundles, `${name}.js`), join(outDir, `${name}.js`));
     for (const file of staticFiles) await copyFile(file, join(outDir, file.split(/[\\/]/).pop()!));
+    for (const [size, png] of icons) await writeFile(join(outDir, iconPath(size)), png);
     await writeFile(
       join(outDir, "manifest.json"),
       `${JSON.stringify(manifest(target, pkg.version), null, 2)}\n`,

@@ -8,6 +8,11 @@ export const GECKO_ID = "dien-bieu-mau@ke-hoach-can-bo";
 
 export type Target = "chromium" | "firefox" | "test";
 
+/** The icon at each size, as the manifest lists them (files written by the build). */
+export const ICONS: Record<string, string> = Object.fromEntries(
+  [16, 32, 48, 128].map((size) => [String(size), `icons/icon-${size}.png`]),
+);
+
 export function manifest(target: Target, version: string): Record<string, unknown> {
   const base: Record<string, unknown> = {
     manifest_version: 3,
@@ -16,10 +21,11 @@ export function manifest(target: Target, version: string): Record<string, unknow
     version,
     description:
       "Điền biểu mẫu của Thành Đoàn từ dữ liệu kế hoạch công tác cán bộ đã xuất; chỉ chạy khi bạn bấm, không tự gửi.",
+    icons: ICONS,
     permissions: ["activeTab", "scripting", "storage"],
     // Asked for on the user's click only, for a Google Form embedded in another site.
     optional_host_permissions: [GOOGLE_FORMS],
-    action: { default_title: "Điền biểu mẫu", default_popup: "popup.html" },
+    action: { default_title: "Điền biểu mẫu", default_popup: "popup.html", default_icon: ICONS },
     options_ui: { page: "options.html", open_in_tab: true },
     commands: {
       [FILL_COMMAND]: {

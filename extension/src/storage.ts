@@ -18,6 +18,8 @@ export interface StoredState {
   pins: Record<string, Record<string, string>>;
   /** The label of each pinned form field, as pins: per form, by field id. */
   pinLabels: Record<string, Record<string, string>>;
+  /** Sites (origins) where personal fields are written without asking each time. */
+  allowedSites: string[];
 }
 
 // Read-modify-write updates run one after another, so two quick changes never lose one.
@@ -35,6 +37,7 @@ export async function loadState(): Promise<StoredState> {
     "lastProfile",
     "pins",
     "pinLabels",
+    "allowedSites",
   ])) as Partial<StoredState>;
   return {
     payloads: raw.payloads ?? [],
@@ -42,7 +45,25 @@ export async function loadState(): Promise<StoredState> {
     lastProfile: raw.lastProfile,
     pins: raw.pins ?? {},
     pinLabels: raw.pinLabels ?? {},
+    allowedSites: raw.allowedSites ?? [],
   };
+}
+
+/** storage.local holds this much without the unlimitedStorage permission (Chromium and Firefox). */
+export const STORAGE_QUOTA_BYTES = 10 * 1024 * 1024;
+
+/** Said when the browser refuses to store more: the user can free room and try again. */
+export class QuotaError extends Error {
+  constructor(readonly neededBytes: number) {
+    super(
+      `Bộ nhớ của tiện ích không đủ chỗ (tối đa khoảng ${Math.round(STORAGE_QUOTA_BYTES / 1048576)} MB, dữ liệu này cần khoảng ${(neededBytes / 1048576).toFixed(1)} MB). Hãy xoá bớt dữ liệu cũ ở trang «Dữ liệu đã lưu» rồi nhập lại; dữ liệu đã lưu vẫn giữ nguyên.`,
+    );
+  }
+}
+
+function isQuotaError(error: unknown): boolean {
+  const text = error instanceof Error ? `${error.name} ${error.message}` : String(error);
+  return /quota/i.test(text);
 }
 
 /** Keep a validated payload; the same export (source and time) imported again replaces itself. */
@@ -57,7 +78,16 @@ export function savePayload(payload: Payload): Promise<SavedPayload> {
     const others = state.payloads.filter(
       (p) => !(p.payload.source === payload.source && p.payload.exportedAt === payload.exportedAt),
     );
-    await browser.storage.local.set({ payloads: [...others, saved], activePayloadId: saved.id });
+    const payloads = [...others, saved];
+    // Checked before writing: Chromium refuses with an error, but a quiet failure is worse.
+    const needed = new TextEncoder().encode(JSON.stringify({ ...state, payloads })).length;
+    if (needed > STORAGE_QUOTA_BYTES) throw new QuotaError(needed);
+    try {
+      await browser.storage.local.set({ payloads, activePayloadId: saved.id });
+    } catch (error) {
+      if (isQuotaError(error)) throw new QuotaError(needed);
+      throw error;
+    }
     return saved;
   });
 }
@@ -103,6 +133,15 @@ export function setPin(
     put(pins, form);
     put(pinLabels, labels);
     await browser.storage.local.set({ pins, pinLabels });
+  });
+}
+
+/** Always allow personal fields on this site (origin), or stop allowing it. */
+export function setSiteAllowed(origin: string, allowed: boolean): Promise<void> {
+  return serial(async () => {
+    const { allowedSites } = await loadState();
+    const others = allowedSites.filter((o) => o !== origin);
+    await browser.storage.local.set({ allowedSites: allowed ? [...others, origin] : others });
   });
 }
 

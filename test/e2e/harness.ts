@@ -103,20 +103,56 @@ export async function waitForCount(page: Page, testId: string, n: number): Promi
   );
 }
 
-/** Click Fill and wait for the report; returns its counts. */
-export async function fill(popup: Page): Promise<{ filled: number; unmatched: number }> {
+export interface Counts {
+  filled: number;
+  unmatched: number;
+  /** Personal fields waiting for the user's confirmation. */
+  pending: number;
+}
+
+async function counts(popup: Page): Promise<Counts> {
   const report = popup.getByTestId("fill-report");
+  return {
+    filled: Number(await report.getAttribute("data-filled")),
+    unmatched: Number(await report.getAttribute("data-unmatched")),
+    pending: Number(await report.getAttribute("data-pending")),
+  };
+}
+
+/** Click Fill and wait for the report; returns its counts. */
+export async function fill(popup: Page): Promise<Counts> {
   await popup.evaluate(() => {
     const el = document.querySelector<HTMLElement>("[data-testid=fill-report]")!;
     delete el.dataset.filled;
   });
   await popup.getByTestId("fill").click();
   await popup.waitForSelector("[data-testid=fill-report][data-filled]");
-  return {
-    filled: Number(await report.getAttribute("data-filled")),
-    unmatched: Number(await report.getAttribute("data-unmatched")),
-  };
+  return counts(popup);
 }
+
+/**
+ * Confirm the personal fields of the frame of this site (the first box when none is named),
+ * optionally ticking «always allow»; returns the counts after.
+ */
+export async function confirmPersonal(
+  popup: Page,
+  options: { origin?: string; always?: boolean } = {},
+): Promise<Counts> {
+  const box = options.origin
+    ? popup.locator(`[data-testid=personal-confirm][data-origin="${options.origin}"]`)
+    : popup.getByTestId("personal-confirm").first();
+  if (options.always) await box.getByTestId("always-allow").check();
+  const before = await popup.getByTestId("fill-report").getAttribute("data-pending");
+  await box.getByTestId("confirm-personal").click();
+  await popup.waitForFunction(
+    (was) => document.querySelector("[data-testid=fill-report]")?.getAttribute("data-pending") !== was,
+    before,
+  );
+  return counts(popup);
+}
+
+/** The popup's report counts as they are now. */
+export const reportCounts = counts;
 
 export async function clearStorage(browser: Browser): Promise<void> {
   await browser.worker.evaluate(() =>

@@ -12,6 +12,9 @@ describe("manifests", () => {
       expect(JSON.stringify(m)).not.toContain("127.0.0.1");
       expect(JSON.stringify(m)).not.toContain("<all_urls>");
       expect(m.commands).toHaveProperty(FILL_COMMAND);
+      // The icon at each size the stores and browsers ask for, on the toolbar too.
+      expect(Object.keys(m.icons as object)).toEqual(["16", "32", "48", "128"]);
+      expect((m.action as { default_icon: unknown }).default_icon).toEqual(m.icons);
     }
   });
 

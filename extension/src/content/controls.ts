@@ -4,8 +4,12 @@ import type { FillValue, FormFieldInfo } from "../../../shared/form-match";
 
 export interface FieldHandle {
   info: FormFieldInfo;
+  /** The element the user sees for this field (visibility is checked on it again before a late write). */
+  el: Element;
   /** Nothing entered or chosen yet. */
   isEmpty(): boolean;
+  /** Whether apply() would write this value (the option exists, and clicking it is safe). */
+  canWrite(value: FillValue): boolean;
   /** Write the value; returns the undo, or undefined when the field offers no such value. */
   apply(value: FillValue): (() => void) | undefined;
   /** The field now holds the value (checked after the page had a moment to react). */
@@ -33,7 +37,9 @@ export function setNativeValue(el: TextControl, value: string): void {
 export function textHandle(info: FormFieldInfo, el: TextControl): FieldHandle {
   return {
     info,
+    el,
     isEmpty: () => el.value.trim() === "",
+    canWrite: (value) => value.kind === "text",
     apply(value) {
       if (value.kind !== "text") return undefined;
       const before = el.value;
@@ -44,22 +50,48 @@ export function textHandle(info: FormFieldInfo, el: TextControl): FieldHandle {
   };
 }
 
-/** A <select>: choose the option whose text (or value) is the wanted one. */
+/** Choose an option by its place: through the prototype's setter, then the page's events. */
+function setSelectedIndex(el: HTMLSelectElement, index: number): void {
+  const win = el.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+  const setter =
+    win && Object.getOwnPropertyDescriptor(win.HTMLSelectElement.prototype, "selectedIndex")?.set;
+  if (setter) setter.call(el, index);
+  else el.selectedIndex = index;
+  el.dispatchEvent(new Event("input", { bubbles: true, composed: true }));
+  el.dispatchEvent(new Event("change", { bubbles: true }));
+}
+
+/**
+ * A <select>: choose the option whose text is the wanted one. By its value where the value is
+ * the option's own (as React expects), by its place where other options share that value (a page
+ * listing months 5 to 12 all as value "4" would otherwise show "4").
+ */
 export function selectHandle(info: FormFieldInfo, el: HTMLSelectElement): FieldHandle {
-  const optionValue = (text: string): string | undefined =>
-    Array.from(el.options).find((o) => o.text.trim() === text || o.value === text)?.value;
+  const indexOf = (text: string): number => Array.from(el.options).findIndex((o) => o.text.trim() === text);
+  const shared = (index: number): boolean =>
+    Array.from(el.options).some((o, i) => i !== index && o.value === el.options[index]!.value);
+  const choose = (index: number): void => {
+    if (shared(index)) setSelectedIndex(el, index);
+    else setNativeValue(el, el.options[index]!.value);
+  };
+  const wanted = (value: FillValue): number =>
+    value.kind === "options" && value.options.length === 1 ? indexOf(value.options[0]!) : -1;
   return {
     info,
+    el,
     isEmpty: () => el.value === "" || el.selectedIndex <= 0,
+    canWrite: (value) => wanted(value) >= 0,
     apply(value) {
-      if (value.kind !== "options" || value.options.length !== 1) return undefined;
-      const wanted = optionValue(value.options[0]!);
-      if (wanted === undefined) return undefined;
-      const before = el.value;
-      setNativeValue(el, wanted);
-      return () => setNativeValue(el, before);
+      const index = wanted(value);
+      if (index < 0) return undefined;
+      const before = el.selectedIndex;
+      choose(index);
+      return () => setSelectedIndex(el, before);
     },
-    holds: (value) => value.kind === "options" && el.value === optionValue(value.options[0] ?? ""),
+    holds: (value) => {
+      const index = wanted(value);
+      return index >= 0 && el.selectedIndex === index;
+    },
   };
 }
 
@@ -92,7 +124,9 @@ function isChecked(el: Element): boolean {
 export function checkboxHandle(info: FormFieldInfo, el: HTMLElement): FieldHandle {
   return {
     info,
+    el,
     isEmpty: () => !isChecked(el),
+    canWrite: (value) => value.kind === "checked" && (isChecked(el) === value.checked || !clickIsUnsafe(el)),
     apply(value) {
       if (value.kind !== "checked") return undefined;
       if (isChecked(el) === value.checked) return () => {};
@@ -133,7 +167,9 @@ export function groupHandle(info: FormFieldInfo, options: OptionControl[], multi
   };
   return {
     info,
+    el: options[0]!.el,
     isEmpty: () => checkedSet().size === 0,
+    canWrite: (value) => wantedSet(value) !== undefined && !options.some((o) => clickIsUnsafe(o.el)),
     apply(value) {
       const target = wantedSet(value);
       if (!target || options.some((o) => clickIsUnsafe(o.el))) return undefined;
@@ -167,7 +203,12 @@ export function listboxHandle(
   };
   return {
     info,
+    el: listbox,
     isEmpty: () => selected() === undefined,
+    canWrite(value) {
+      const option = value.kind === "options" ? options.find((o) => o.text === value.options[0]) : undefined;
+      return option !== undefined && !clickIsUnsafe(listbox) && !clickIsUnsafe(option.el);
+    },
     apply(value) {
       if (value.kind !== "options") return undefined;
       const option = options.find((o) => o.text === value.options[0]);

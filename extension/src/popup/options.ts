@@ -1,9 +1,21 @@
-// The options page: import, list and delete saved payloads and pinned mappings.
-import { deleteAllPayloads, deletePayload, loadState, setPin } from "../storage";
+// The options page: import, list and delete saved payloads, the profiles they hold (a table with
+// search), the sites always allowed personal fields (revocable), and pinned mappings.
+import { fold } from "../../../shared/text";
+import {
+  deleteAllPayloads,
+  deletePayload,
+  loadState,
+  type StoredState,
+  setPin,
+  setSiteAllowed,
+} from "../storage";
 import { byId, formatStamp, h, showStatus } from "../ui/dom";
 import { type ImportOutcome, wireImport } from "../ui/import-payload";
 
 const payloadsBox = byId("payloads");
+const profilesBox = byId("profiles");
+const profileFilter = byId<HTMLInputElement>("profile-filter");
+const sitesBox = byId("allowed-sites");
 const pinsBox = byId("pins");
 const status = byId("status");
 const input = byId<HTMLTextAreaElement>("payload-input");
@@ -14,21 +26,97 @@ function button(label: string, testId: string, onClick: () => Promise<void>): HT
   return b;
 }
 
-async function render(): Promise<void> {
-  const state = await loadState();
-  const labelOf = new Map(
-    state.payloads.flatMap((p) =>
-      p.payload.profiles.flatMap((pr) => pr.fields.map((f) => [f.key, f.label] as const)),
-    ),
+let state: StoredState | undefined;
+
+const kindName = { unit: "Đơn vị", cadre: "Cán bộ" } as const;
+
+/** Every profile of every saved payload, filtered by the search (diacritics ignored). */
+function renderProfiles(): void {
+  const query = fold(profileFilter.value);
+  const rows = (state?.payloads ?? []).flatMap((p) =>
+    p.payload.profiles
+      .filter((pr) => !query || fold(`${pr.title} ${p.payload.source}`).includes(query))
+      .map((pr) =>
+        h(
+          "tr",
+          { "data-testid": "profile-row" },
+          h("td", {}, pr.title),
+          h("td", {}, kindName[pr.kind]),
+          h("td", {}, String(pr.fields.length)),
+          h("td", {}, p.payload.source),
+        ),
+      ),
   );
+  const total = (state?.payloads ?? []).reduce((n, p) => n + p.payload.profiles.length, 0);
+  profilesBox.replaceChildren(
+    total === 0
+      ? h("p", { class: "muted" }, "Chưa có hồ sơ nào.")
+      : h(
+          "div",
+          {},
+          h("p", { class: "muted", "data-testid": "profile-count" }, `${rows.length} / ${total} hồ sơ`),
+          h(
+            "table",
+            {},
+            h(
+              "tr",
+              {},
+              h("th", {}, "Hồ sơ"),
+              h("th", {}, "Loại"),
+              h("th", {}, "Số trường"),
+              h("th", {}, "Dữ liệu"),
+            ),
+            ...rows,
+          ),
+        ),
+  );
+}
+
+function renderSites(): void {
+  const sites = state?.allowedSites ?? [];
+  sitesBox.replaceChildren(
+    sites.length
+      ? h(
+          "table",
+          {},
+          ...sites.map((origin) =>
+            h(
+              "tr",
+              { "data-testid": "allowed-site" },
+              h("td", {}, origin),
+              h(
+                "td",
+                {},
+                button("Thu hồi", "revoke-site", async () => {
+                  await setSiteAllowed(origin, false);
+                  showStatus(status, `Đã thu hồi: lần sau ${origin} phải được bạn xác nhận.`, "ok");
+                }),
+              ),
+            ),
+          ),
+        )
+      : h("p", { class: "muted" }, "Chưa có trang nào: thông tin cá nhân luôn chờ bạn xác nhận."),
+  );
+}
+
+async function render(): Promise<void> {
+  const loaded = await loadState();
+  state = loaded;
+  renderProfiles();
+  renderSites();
+  // The label a payload field first appears with (profiles may word it their own way).
+  const labelOf = new Map<string, string>();
+  for (const p of loaded.payloads)
+    for (const pr of p.payload.profiles)
+      for (const f of pr.fields) if (!labelOf.has(f.key)) labelOf.set(f.key, f.label);
 
   payloadsBox.replaceChildren(
-    state.payloads.length
+    loaded.payloads.length
       ? h(
           "table",
           {},
           h("tr", {}, h("th", {}, "Nguồn"), h("th", {}, "Xuất lúc"), h("th", {}, "Hồ sơ"), h("th", {}, "")),
-          ...state.payloads.map((p) =>
+          ...loaded.payloads.map((p) =>
             h(
               "tr",
               { "data-testid": "payload-row" },
@@ -49,7 +137,7 @@ async function render(): Promise<void> {
       : h("p", { class: "muted" }, "Chưa có dữ liệu nào."),
   );
 
-  const forms = Object.entries(state.pins);
+  const forms = Object.entries(loaded.pins);
   pinsBox.replaceChildren(
     forms.length
       ? h(
@@ -68,7 +156,7 @@ async function render(): Promise<void> {
                     "tr",
                     { "data-testid": "pin-row" },
                     // Pins made before labels were kept show the field's id.
-                    h("td", { title: fieldId }, state.pinLabels[formKey]?.[fieldId] ?? fieldId),
+                    h("td", { title: fieldId }, loaded.pinLabels[formKey]?.[fieldId] ?? fieldId),
                     h("td", {}, `→ ${labelOf.get(key) ?? key}`),
                     h(
                       "td",
@@ -95,6 +183,7 @@ async function afterImport(outcome: ImportOutcome): Promise<void> {
 }
 
 wireImport(afterImport);
+profileFilter.addEventListener("input", renderProfiles);
 byId("delete-all").addEventListener("click", async () => {
   if (!confirm("Xoá tất cả dữ liệu đã lưu? Ghim vẫn được giữ.")) return;
   await deleteAllPayloads();

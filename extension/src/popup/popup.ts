@@ -1,11 +1,13 @@
-// The popup: import payloads, choose a profile, fill the tab, show the report, pin, undo.
-// popup.html?tab=<id> fills that tab instead of the active one (used by tests).
+// The popup: import payloads, choose a profile, fill the tab, show the report, confirm personal
+// fields, agree to frames one by one, pin, undo. The test build also takes popup.html?tab=<id>
+// (fill that tab instead of the active one): a headless browser has no active tab to click.
 
 import browser from "webextension-polyfill";
 import type { Profile } from "../../../shared/payload";
 import { fold } from "../../../shared/text";
-import { fillFrames, fillTab, undoTab, unusedFields } from "../fill-tab";
-import type { FillReport } from "../report";
+import { explainError } from "../browser-errors";
+import { confirmPersonal, type FillOptions, fillFrame, fillTab, undoTab, unusedFields } from "../fill-tab";
+import type { FillReport, FrameOffer } from "../report";
 import {
   findProfile,
   loadState,
@@ -13,9 +15,12 @@ import {
   setActivePayload,
   setLastProfile,
   setPin,
+  setSiteAllowed,
 } from "../storage";
 import { byId, formatStamp, h, present, showStatus } from "../ui/dom";
 import { type ImportOutcome, wireImport } from "../ui/import-payload";
+
+declare const __TEST_BUILD__: boolean | undefined;
 
 const payloadChoice = byId("payload-choice");
 const payloadSelect = byId<HTMLSelectElement>("payload-select");
@@ -28,12 +33,16 @@ const undoButton = byId<HTMLButtonElement>("undo");
 const status = byId("status");
 const reportBox = byId("fill-report");
 
-let state: StoredState = { payloads: [], pins: {}, pinLabels: {} };
+let state: StoredState = { payloads: [], pins: {}, pinLabels: {}, allowedSites: [] };
 let reports: FillReport[] = [];
+/** Frames of other sites the user already agreed to (filled, or refused by the browser), by token. */
+let framesDone = new Set<string>();
 
 async function targetTabId(): Promise<number | undefined> {
-  const param = new URLSearchParams(location.search).get("tab");
-  if (param && /^\d+$/.test(param)) return Number(param);
+  if (typeof __TEST_BUILD__ !== "undefined" && __TEST_BUILD__) {
+    const param = new URLSearchParams(location.search).get("tab");
+    if (param && /^\d+$/.test(param)) return Number(param);
+  }
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id;
 }
@@ -89,6 +98,10 @@ async function refresh(): Promise<void> {
   renderProfiles();
 }
 
+function fillOptions(profile: Profile): FillOptions {
+  return { fields: profile.fields, pins: state.pins, allowedSites: state.allowedSites };
+}
+
 function pinSelect(formKey: string, fieldId: string, label: string, profile: Profile): HTMLSelectElement {
   const current = state.pins[formKey]?.[fieldId] ?? "";
   const select = h(
@@ -122,18 +135,28 @@ function payloadValue(profile: Profile, key: string): string {
   return String(field.value);
 }
 
+/** A site as people read it: "https://docs.google.com" → "docs.google.com". */
+function siteName(origin: string): string {
+  try {
+    const url = new URL(origin);
+    return url.protocol === "file:" ? "tệp trên máy" : url.host;
+  } catch {
+    return origin;
+  }
+}
+
 function renderReport(profile: Profile, tabId: number): void {
   const filled = reports.flatMap((r) => r.filled.map((f) => ({ ...f, formKey: r.formKey })));
   const failed = reports.flatMap((r) => r.failed.map((f) => ({ ...f, formKey: r.formKey })));
   const unmatched = reports.flatMap((r) => r.unmatched.map((f) => ({ ...f, formKey: r.formKey })));
+  const pending = reports.filter((r) => r.pending.length > 0);
   const unused = unusedFields(profile.fields, reports);
-  const frames = [...new Set(reports.flatMap((r) => r.crossOriginFrames))].filter(
-    (origin) => !reports.some((r) => r.origin === origin),
-  );
-  const google = reports.find((r) => r.google)?.google;
+  const frames = reports.flatMap((r) => r.frames.map((f) => ({ ...f, parent: r.frameId ?? 0 })));
+  const site = reports.find((r) => r.site)?.site;
 
   reportBox.dataset.filled = String(filled.length);
   reportBox.dataset.unmatched = String(unmatched.length);
+  reportBox.dataset.pending = String(pending.reduce((n, r) => n + r.pending.length, 0));
   reportBox.hidden = false;
   reportBox.replaceChildren(
     ...present([
@@ -143,6 +166,7 @@ function renderReport(profile: Profile, tabId: number): void {
         `Đã điền ${filled.length} trường · ${unmatched.length} trường chưa khớp · ${unused.length} dữ liệu chưa dùng.`,
       ),
       h("p", { class: "muted" }, "Hãy kiểm tra lại trên trang rồi tự bấm Gửi."),
+      ...pending.map((r) => personalBox(r, profile, tabId)),
       failed.length
         ? h(
             "div",
@@ -150,22 +174,28 @@ function renderReport(profile: Profile, tabId: number): void {
             `Trang không giữ giá trị ở ${failed.length} trường: ${failed.map((f) => f.label).join("; ")}.`,
           )
         : null,
-      google && (google.needed || google.elsewhere > 0)
+      site?.prefillUrl && (site.needed || site.elsewhere > 0)
         ? h(
             "div",
             { class: "note" },
-            google.needed
+            site.needed
               ? "Trang không giữ một số câu trả lời. Mở liên kết điền sẵn của Google Biểu mẫu để có đủ câu trả lời: "
-              : `Còn ${google.elsewhere} câu ở các phần sau: bấm «Tiếp» trên biểu mẫu rồi bấm Điền lại, hoặc mở `,
+              : `Còn ${site.elsewhere} câu ở các phần sau: bấm «Tiếp» trên biểu mẫu rồi bấm Điền lại, hoặc mở `,
             h(
               "a",
-              { href: google.prefillUrl, target: "_blank", rel: "noreferrer", "data-testid": "prefill-link" },
+              { href: site.prefillUrl, target: "_blank", rel: "noreferrer", "data-testid": "prefill-link" },
               "liên kết điền sẵn",
             ),
             ".",
           )
         : null,
-      frames.length ? framesConsent(frames, profile, tabId) : null,
+      frames.some((f) => !framesDone.has(f.token))
+        ? framesConsent(
+            frames.filter((f) => !framesDone.has(f.token)),
+            profile,
+            tabId,
+          )
+        : null,
       filled.length ? h("h3", {}, "Đã điền") : null,
       filled.length
         ? h(
@@ -210,41 +240,120 @@ function renderReport(profile: Profile, tabId: number): void {
   );
 }
 
-function framesConsent(origins: string[], profile: Profile, tabId: number): HTMLElement {
-  const button = h("button", { "data-testid": "fill-frames" }, "Đồng ý, điền cả khung này");
+/** Personal fields of one frame: shown with the site, written only when the user confirms. */
+function personalBox(report: FillReport, profile: Profile, tabId: number): HTMLElement {
+  const site = siteName(report.origin);
+  const always = h("input", {
+    type: "checkbox",
+    "data-testid": "always-allow",
+    id: `always-${report.frameId ?? 0}`,
+  });
+  const button = h(
+    "button",
+    { class: "primary", "data-testid": "confirm-personal" },
+    "Điền các thông tin này",
+  );
   button.addEventListener("click", async () => {
     button.disabled = true;
-    // Google Forms embedded in a site: host access is optional and asked for here, on the click.
-    if (origins.includes("https://docs.google.com")) {
-      await browser.permissions.request({ origins: ["https://docs.google.com/forms/*"] }).catch(() => false);
-    }
     try {
-      const added = await fillFrames(tabId, profile.fields, state.pins, origins);
-      reports = [...reports, ...added];
+      if (always.checked) await setSiteAllowed(report.origin, true);
+      const [answer] = await confirmPersonal(tabId, report.frameId ?? 0);
+      if (!answer)
+        throw new Error("Trang đã thay đổi: không còn trường nào chờ điền. Hãy bấm Điền biểu mẫu lại.");
+      report.filled = [...report.filled, ...answer.filled];
+      report.failed = [...report.failed, ...answer.failed];
+      report.pending = answer.pending;
+      if (answer.site) report.site = answer.site;
+      state = await loadState();
       renderReport(profile, tabId);
-      // The browser lets the extension into a frame of another site only with host access.
-      const closed = origins.filter((origin) => !added.some((r) => r.origin === origin));
-      if (closed.length) {
-        showStatus(
-          status,
-          `Trình duyệt không cho tiện ích vào khung của ${closed.join(", ")}. Hãy mở khung đó trong một thẻ riêng rồi bấm «Điền biểu mẫu».`,
-          "error",
-        );
-      } else showStatus(status, "Đã điền thêm các khung nhúng được phép.", "ok");
+      const linked =
+        report.site?.prefillUrl && answer.filled.length === 0
+          ? " (các câu ở phần sau đã có trong liên kết điền sẵn)"
+          : "";
+      showStatus(
+        status,
+        `Đã điền ${answer.filled.length} trường thông tin cá nhân trên ${site}${linked}${always.checked ? "; lần sau trang này được điền luôn" : ""}.`,
+        "ok",
+      );
     } catch (error) {
-      showStatus(status, `Không điền được khung nhúng: ${message(error)}`, "error");
+      button.disabled = false;
+      showStatus(status, explainError(error), "error");
     }
   });
   return h(
     "div",
-    { class: "note", "data-testid": "frames-consent" },
-    `Trang có khung nhúng từ nguồn khác (${origins.join(", ")}). Chỉ điền khi bạn đồng ý. `,
-    button,
+    { class: "note personal", "data-testid": "personal-confirm", "data-origin": report.origin },
+    h("p", {}, `Trang ${site} hỏi các thông tin cá nhân sau. Tiện ích chỉ điền khi bạn đồng ý:`),
+    h(
+      "table",
+      { "data-testid": "personal-list" },
+      ...report.pending.map((f) => h("tr", {}, h("td", {}, f.label), h("td", {}, f.value))),
+    ),
+    h(
+      "div",
+      { class: "row" },
+      button,
+      h("label", { class: "inline", for: always.id }, always, ` Luôn cho phép ${site}`),
+    ),
   );
 }
 
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+/** Frames of other sites, each with its own button: consent covers the frame the user saw. */
+type Offer = FrameOffer & { parent: number };
+
+function framesConsent(frames: Offer[], profile: Profile, tabId: number): HTMLElement {
+  return h(
+    "div",
+    { class: "note", "data-testid": "frames-consent" },
+    h("p", {}, "Trang có khung nhúng từ trang khác. Chỉ điền khung bạn đồng ý:"),
+    ...frames.map((frame) => {
+      const button = h(
+        "button",
+        { "data-testid": "fill-frame", "data-origin": frame.origin },
+        `Điền khung của ${siteName(frame.origin)}`,
+      );
+      button.addEventListener("click", () => void onFillFrame(frame, button, profile, tabId));
+      return h("div", { class: "row frame-offer" }, button, h("span", { class: "muted" }, ` ${frame.title}`));
+    }),
+  );
+}
+
+async function onFillFrame(
+  frame: Offer,
+  button: HTMLButtonElement,
+  profile: Profile,
+  tabId: number,
+): Promise<void> {
+  button.disabled = true;
+  const site = siteName(frame.origin);
+  framesDone.add(frame.token);
+  // Google Forms embedded in a site: host access is optional and asked for here, on the click.
+  if (frame.origin === "https://docs.google.com") {
+    await browser.permissions.request({ origins: ["https://docs.google.com/forms/*"] }).catch(() => false);
+  }
+  try {
+    const added = await fillFrame(tabId, frame.parent, frame, fillOptions(profile));
+    if (!added) {
+      showStatus(
+        status,
+        `Trình duyệt không cho tiện ích vào khung của ${site} (hoặc khung đã thay đổi). Hãy mở khung đó trong một thẻ riêng rồi bấm «Điền biểu mẫu».`,
+        "error",
+      );
+    } else {
+      reports = [...reports, ...added];
+      const count = added.reduce((n, r) => n + r.filled.length, 0);
+      const waiting = added.reduce((n, r) => n + r.pending.length, 0);
+      showStatus(
+        status,
+        `Đã điền thêm ${count} trường trong khung của ${site}.${waiting ? ` ${waiting} trường thông tin cá nhân chờ bạn xác nhận.` : ""}`,
+        "ok",
+      );
+    }
+    renderReport(profile, tabId);
+  } catch (error) {
+    renderReport(profile, tabId);
+    showStatus(status, explainError(error), "error");
+  }
 }
 
 async function onFill(): Promise<void> {
@@ -253,16 +362,22 @@ async function onFill(): Promise<void> {
   if (!choice) return showStatus(status, "Chưa có hồ sơ: hãy nhập dữ liệu rồi chọn hồ sơ.", "error");
   if (tabId === undefined) return showStatus(status, "Không tìm thấy thẻ trang cần điền.", "error");
   showStatus(status, "Đang điền…");
+  framesDone = new Set();
   try {
-    reports = await fillTab(tabId, choice.profile.fields, state.pins);
+    reports = await fillTab(tabId, fillOptions(choice.profile));
   } catch (error) {
-    return showStatus(status, `Không điền được trang này: ${message(error)}`, "error");
+    return showStatus(status, explainError(error), "error");
   }
   await setLastProfile(choice.payloadId, choice.profile.id);
   state = await loadState();
   renderReport(choice.profile, tabId);
   const count = reports.reduce((n, r) => n + r.filled.length, 0);
-  showStatus(status, `Đã điền ${count} trường theo hồ sơ «${choice.profile.title}».`, count ? "ok" : "info");
+  const waiting = reports.reduce((n, r) => n + r.pending.length, 0);
+  showStatus(
+    status,
+    `Đã điền ${count} trường theo hồ sơ «${choice.profile.title}».${waiting ? ` ${waiting} trường thông tin cá nhân chờ bạn xác nhận.` : ""}`,
+    count || waiting ? "ok" : "info",
+  );
 }
 
 async function onUndo(): Promise<void> {
@@ -274,7 +389,7 @@ async function onUndo(): Promise<void> {
     reportBox.hidden = true;
     showStatus(status, count ? `Đã hoàn tác ${count} thay đổi.` : "Không có gì để hoàn tác.", "ok");
   } catch (error) {
-    showStatus(status, `Không hoàn tác được: ${message(error)}`, "error");
+    showStatus(status, `Không hoàn tác được. ${explainError(error)}`, "error");
   }
 }
 
