@@ -55,6 +55,8 @@ describe("embedded charts", () => {
     sheet.insertChart(sheet.newChart().addRange(sheet.getRange("A1:B3")).build());
     const before = sheet.getCharts()[0]!;
     const id = before.getChartId();
+    // A range the chart has already is not added again.
+    expect(before.modify().addRange(sheet.getRange("A1:B3")).getRanges()).toHaveLength(1);
     const changed = before
       .modify()
       .clearRanges()

@@ -66,6 +66,9 @@ export interface ChartSpec {
   transpose: boolean;
 }
 
+const sameRange = (range: MemoryRange) => (r: MemoryRange) =>
+  r.sheet === range.sheet && r.getA1Notation() === range.getA1Notation();
+
 export function copySpec(spec: ChartSpec): ChartSpec {
   return { ...spec, ranges: [...spec.ranges], options: new Map(spec.options), anchor: { ...spec.anchor } };
 }
@@ -142,12 +145,12 @@ export class MemoryEmbeddedChartBuilder implements Service {
       throw this.#fail(
         "The parameters (Object) don't match the method signature for SpreadsheetApp.EmbeddedChartBuilder.addRange.",
       );
-    this.spec.ranges.push(range);
+    // A range the chart already has is not added twice.
+    if (!this.spec.ranges.some(sameRange(range))) this.spec.ranges.push(range);
     return this;
   }
   removeRange(range: MemoryRange): this {
-    const same = (r: MemoryRange) => r.sheet === range.sheet && r.getA1Notation() === range.getA1Notation();
-    const i = this.spec.ranges.findIndex(same);
+    const i = this.spec.ranges.findIndex(sameRange(range));
     if (i >= 0) this.spec.ranges.splice(i, 1);
     return this;
   }
