@@ -72,6 +72,8 @@ export interface ReportSheet {
   /** Merged areas: [row, column, rows, columns]. */
   merges?: Array<[number, number, number, number]>;
   charts?: ReportChart[];
+  /** Rows where named sections start (for links to them). */
+  sections?: Record<string, number>;
   /** Heights of rows whose merged, wrapped text Sheets does not fit by itself (the others fit their text). */
   rowHeights?: Array<[row: number, pixels: number]>;
   /** Font of the whole written area, before the blocks' own sizes. */
@@ -179,10 +181,21 @@ function setSheetLook(sheet: Sheet, report: ReportSheet, changes?: Changes): voi
   setMetadata(sheet, areaKey, [`${size.rows}x${size.columns}`], changes);
 }
 
-/** Replaces the sheet's metadata under `key` with `values`; with `changes`, a failed run puts the old back. */
+/**
+ * Sets the sheet's metadata under `key` to `values`: entries already there are given their new
+ * value in place (nothing moves when nothing changed); with `changes`, a failed run puts the old back.
+ */
 function setMetadata(sheet: Sheet, key: string, values: string[], changes?: Changes): void {
   const old = sheet.createDeveloperMetadataFinder().withKey(key).find();
   const before = old.map((m) => m.getValue() ?? "");
+  if (before.length === values.length) {
+    old.forEach((metadata, i) => {
+      if (before[i] === values[i]) return;
+      metadata.setValue(values[i]!);
+      changes?.onUndo(() => metadata.setValue(before[i]!));
+    });
+    return;
+  }
   for (const metadata of old) metadata.remove();
   for (const value of values) sheet.addDeveloperMetadata(key, value);
   changes?.onUndo(() => {
