@@ -109,16 +109,22 @@ function successionLines(check: TargetCheck): string[] {
       `${postLabels[post.post]} nhiệm kỳ ${post.term}: ${post.enough}/${post.units} đơn vị có từ ${needed} người quy hoạch trở lên${short}.`,
     );
   }
-  const sorted = sortFindings(findings, read.data.units);
-  const holders = sorted.filter((f) => f.kind === "holderAgesOut");
+  // Who ages out, the earliest first.
+  const byDate = (kind: Finding["kind"]) =>
+    sortFindings(findings, read.data.units)
+      .filter((f) => f.kind === kind)
+      .sort((x, y) => (x.date ?? "").localeCompare(y.date ?? ""));
+  const holders = byDate("holderAgesOut");
   lines.push(
     holders.length
-      ? `Cán bộ đang giữ chức sẽ quá tuổi trong nhiệm kỳ ${succession.term}: ${peopleText(holders)}.`
-      : `Không có cán bộ đang giữ chức nào quá tuổi trong nhiệm kỳ ${succession.term}.`,
+      ? `Cán bộ đang giữ chức quá tuổi giữ chức trong nhiệm kỳ ${succession.term}: ${peopleText(holders)}.`
+      : `Không có cán bộ đang giữ chức nào quá tuổi giữ chức trong nhiệm kỳ ${succession.term}.`,
   );
-  const planned = sorted.filter((f) => f.kind === "agesOut");
+  const planned = byDate("agesOut");
   if (planned.length)
-    lines.push(`Người trong quy hoạch quá tuổi trước khi hết nhiệm kỳ: ${peopleText(planned)}.`);
+    lines.push(
+      `Người trong quy hoạch quá tuổi giữ chức trước khi hết nhiệm kỳ quy hoạch: ${peopleText(planned)}.`,
+    );
   const counts = findingCounts(findings).map(
     ({ kind, count }) =>
       `${count} ${findingKindLabels[kind].charAt(0).toLowerCase()}${findingKindLabels[kind].slice(1)}`,
