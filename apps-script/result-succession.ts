@@ -54,6 +54,16 @@ export function successionView(data: PlanData, settings: Settings): SuccessionVi
     minCandidates: settings.minCandidates,
   });
   const notes = [...check.notes];
+  // A standard whose cell was not valid is not checked: said, with where the cell is.
+  const standards = templateById("standards");
+  for (const standard of data.standards ?? []) {
+    for (const field of Object.keys(standard.invalid ?? {})) {
+      const header = standards.columns.find((c) => c.key === field)?.header ?? field;
+      notes.push(
+        `Trang "${standards.name}", dòng ${standard.row ?? "?"}: ô "${header}" chưa hợp lệ nên tiêu chuẩn này chưa được đối chiếu; sửa ô rồi kiểm tra lại.`,
+      );
+    }
+  }
   const absent = data.absent ?? [];
   const createHint = 'chạy "Tạo các trang kế hoạch" để tạo trang này rồi kiểm tra lại';
   if (absent.includes("standards"))
