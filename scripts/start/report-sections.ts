@@ -39,7 +39,7 @@ function statusOfBackground(colour: string): TargetStatus | undefined {
 }
 
 /** `text` wrapped to `width`, the lines after the first indented by `indent` spaces. */
-function hanging(first: string, width: number, indent: number): string[] {
+export function hanging(first: string, width: number, indent: number): string[] {
   const lead = /^ */.exec(first)![0];
   const [head, ...rest] = wrap(first.slice(lead.length), width - lead.length);
   const tail = rest.join(" ");
@@ -228,7 +228,8 @@ export function successionLines(section: SuccessionSection, options: SectionOpti
   const rest = section.findings.length - FINDINGS_LISTED;
   if (rest > 0 || section.more) {
     const more = rest > 0 ? `… và ${rest} vấn đề khác` : section.more;
-    out.push(`${more} (xem tệp kết quả, trang “Kết quả chỉ tiêu”, mục “${successionSectionTitle}”).`);
+    const where = `(xem tệp kết quả, trang “Kết quả chỉ tiêu”, mục “${successionSectionTitle}”).`;
+    out.push(...wrap(`${more} ${where}`, options.width));
   }
   for (const note of section.notes) out.push(...hanging(`• ${note}`, options.width, 2));
   return out;
