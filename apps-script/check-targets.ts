@@ -295,7 +295,7 @@ export function resultReport(check: TargetCheck, spreadsheetName = ""): ReportSh
     role: "targetResults",
     // The title and the table's header: frozen on screen, repeated on every printed page.
     frozenRows: 3,
-    columnWidths: [60, 300, 110, 130, 80, 100, 90, 300, 220],
+    columnWidths: [60, 300, 110, 130, 80, 100, 140, 300, 220],
     blocks,
     charts: [shareChart(summary.row, check.results.length, chartRow)],
     sections: { units: unitsRow, succession: successionRow, chart: chartRow },
