@@ -50,8 +50,10 @@ export interface ReportChart {
   headers: number;
   /** The cell of its top left corner. */
   anchor: { row: number; column: number };
-  /** Chart options: title, width and height in pixels, axes… */
+  /** Chart options set on every run (what the data needs: the axis as a share from 0 to 100 %). */
   options: Record<string, string | number | boolean | string[]>;
+  /** Options set when the chart is made (title, colours, size): a user's change to them is kept. */
+  look: Record<string, string | number | boolean | string[]>;
 }
 
 /** How the sheet prints: what Apps Script cannot set is kept in metadata for the PDF link and the .xlsx. */
@@ -240,7 +242,8 @@ function writeCharts(sheet: Sheet, report: ReportSheet, changes?: Changes): void
       .setNumHeaders(chart.headers)
       .setMergeStrategy(Charts.ChartMergeStrategy.MERGE_COLUMNS)
       .setPosition(chart.anchor.row, chart.anchor.column, 0, 0);
-    for (const [option, value] of Object.entries(chart.options)) builder = builder.setOption(option, value);
+    const options = old ? chart.options : { ...chart.look, ...chart.options };
+    for (const [option, value] of Object.entries(options)) builder = builder.setOption(option, value);
     if (old) {
       sheet.updateChart(builder.build());
       changes?.onUndo(() => sheet.updateChart(old));

@@ -106,7 +106,7 @@ export function unitMatrixBlocks(results: readonly TargetResult[], at: number): 
       const totals = part.map((_, i) => bySector[first + i]!.get(group.sector));
       values.push([
         "",
-        `Khu vực: ${sectorName(group.sector)} (${group.units.length} đơn vị)`,
+        `${group.sector ? `Khu vực: ${sectorName(group.sector)}` : noSector} (${group.units.length} đơn vị)`,
         ...totals.map((t) => (t ? unitFigure(t) : "–")),
       ]);
       paint(
@@ -151,12 +151,10 @@ export function shareChart(headerRow: number, count: number, at: number): Report
     ],
     headers: 1,
     anchor: { row: at + 1, column: 1 },
-    options: {
+    options: { "vAxis.format": "0%", "vAxis.viewWindow.min": 0, "vAxis.viewWindow.max": 1 },
+    look: {
       title: "Tỉ lệ đạt của từng chỉ tiêu",
       "legend.position": "none",
-      "vAxis.format": "0%",
-      "vAxis.viewWindow.min": 0,
-      "vAxis.viewWindow.max": 1,
       colors: ["#3c78d8"],
       width: 760,
       height: chartRows * 21 - 20,

@@ -243,6 +243,26 @@ describe("the results by unit and the chart", () => {
     expect(snapshot(runtime).sheets.find((s) => s.name === resultName)!.charts).toHaveLength(2);
   });
 
+  it("keeps what the user changed in the chart's look (title, colours, size); its data still follows", () => {
+    const { runtime, addon } = sampleSetUp();
+    addon.call("checkTargets");
+    const sheet = sheetOf(runtime, resultName);
+    const ours = sheet.getCharts()[0]!;
+    sheet.updateChart(
+      ours
+        .modify()
+        .setOption("title", "Tỉ lệ đạt 2023")
+        .setOption("colors", ["#e69138"])
+        .setOption("width", 900)
+        .build(),
+    );
+    sheetOf(runtime, templateById("targets").name).deleteRows(2, 1);
+    addon.call("checkTargets");
+    const [chart] = snapshot(runtime).sheets.find((s) => s.name === resultName)!.charts;
+    expect(chart!.options).toMatchObject({ title: "Tỉ lệ đạt 2023", colors: ["#e69138"], width: 900 });
+    expect(chart!.ranges).toEqual([`'${resultName}'!A3:A16`, `'${resultName}'!E3:E16`]);
+  });
+
   it("a note or colour the user put beside the report, or below it, stays through the next runs", () => {
     const { runtime, addon } = sampleSetUp();
     addon.call("checkTargets");
