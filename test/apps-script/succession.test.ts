@@ -284,6 +284,25 @@ describe("the results by unit and the chart", () => {
   });
 });
 
+describe("a result sheet written before the add-on kept its area", () => {
+  it("is rewritten over its content only: a note below it stays, nothing of the old report is left", () => {
+    const { runtime, addon } = sampleSetUp();
+    addon.call("checkTargets");
+    const sheet = sheetOf(runtime, resultName);
+    for (const m of sheet.createDeveloperMetadataFinder().withKey("cadrePlan.area").find()) m.remove();
+    // An older, longer report: its last rows further down.
+    const last = sheet.getLastRow();
+    sheet.getRange(last + 5, 1).setValue("dòng của báo cáo cũ");
+    const note = sheet.getRange(last + 40, 3).setNote("ghi chú của tôi");
+    addon.call("checkTargets");
+    expect(values(runtime).flat()).not.toContain("dòng của báo cáo cũ");
+    expect(note.getNote()).toBe("ghi chú của tôi");
+    expect(snapshot(runtime).sheets.find((s) => s.name === resultName)!.metadata).toContain(
+      `cadrePlan.area = ${last}x${Math.max(...values(runtime).map((r) => r.length))}`,
+    );
+  });
+});
+
 describe("the sidebar", () => {
   it("says the succession counts and first findings, the units that pull a target down, with links that select the sections", () => {
     const { runtime, addon } = setUp(successionWorkbook());
