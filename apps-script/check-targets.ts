@@ -1,5 +1,7 @@
-// "Kiểm tra chỉ tiêu (một chạm)": evaluate the plan of the targets sheet over the data, rewrite
-// the result sheet and show the same at a glance in a sidebar. Nothing else is touched.
+// "Kiểm tra chỉ tiêu (một chạm)": evaluate the plan of the targets sheet over the data, check the
+// succession planning against the standards, rewrite the result sheet (targets, a chart of the
+// share reached, the results by unit, the succession section, who falls short) and show the same
+// at a glance in a sidebar. Nothing else is touched.
 import { targetStatusLabels, targetSubjectLabels } from "../shared/labels";
 import type { TargetResult, TargetStatus } from "../shared/model";
 import { evaluatePlan } from "../shared/targets/engine";
@@ -22,17 +24,22 @@ import {
   type ReportSheet,
   writeReportSheet,
 } from "./report-sheet";
+import { headerBackground, row, statusColors } from "./result-style";
+import {
+  type SuccessionView,
+  successionBlocks,
+  successionSidebarHtml,
+  successionView,
+} from "./result-succession";
+import { chartBlocks, shareChart, unitMatrixBlocks, unitsSidebarHtml } from "./result-units";
 import { type Changes, type Reply, runExclusive, UserError } from "./run";
+import { MarkedSheets } from "./sheet-marks";
 import { readSpreadsheet } from "./workbook";
+
+export { statusColors } from "./result-style";
 
 export const resultSheetName = "Kết quả chỉ tiêu";
 const title = "Kiểm tra chỉ tiêu";
-
-export const statusColors: Record<TargetStatus, { background: string; font: string }> = {
-  met: { background: "#d9ead3", font: "#274e13" },
-  notMet: { background: "#f4cccc", font: "#990000" },
-  insufficientData: { background: "#fff2cc", font: "#7f6000" },
-};
 
 /** Shortfalls listed per target in the detail block; the rest are counted. */
 const maxShortfallRows = 1000;
@@ -86,6 +93,8 @@ function dataSummary(result: TargetResult): string {
 export interface TargetCheck {
   read: WorkbookRead;
   results: TargetResult[];
+  /** The succession check with the settings' key posts, fewest candidates and age rule. */
+  succession: SuccessionView;
   stamp: string;
   /** yyyy-mm-dd of the check. */
   today: string;
@@ -112,8 +121,9 @@ export function computeTargetCheck(spreadsheet: GoogleAppsScript.Spreadsheet.Spr
     throw new UserError(`Chưa có chỉ tiêu nào. Hãy thêm chỉ tiêu vào trang "${targetsName}".`);
   }
   const time = runTime();
-  const results = evaluatePlan(read.plan, read.data, { today: time.today });
-  return { read, results, stamp: time.stamp, today: time.today };
+  const results = evaluatePlan(read.plan, read.data, { today: time.today, ageRule: read.settings.ageRule });
+  const succession = successionView(read.data, read.settings);
+  return { read, results, succession, stamp: time.stamp, today: time.today };
 }
 
 const summaryHeaders = [
@@ -128,10 +138,11 @@ const summaryHeaders = [
   "Ghi chú dữ liệu",
 ];
 const detailHeaders = ["Mã chỉ tiêu", "Mã", "Tên", "Đơn vị", "Lý do chưa đạt hoặc dữ liệu còn thiếu"];
-const headerBackground = "#e8eaed";
+export const detailTitle = "Danh sách chưa đạt, thiếu dữ liệu";
 
-function row<T>(width: number, fill: T): T[] {
-  return new Array<T>(width).fill(fill);
+/** The first row after the blocks. */
+function endOf(blocks: readonly ReportBlock[]): number {
+  return Math.max(...blocks.map((b) => b.row + b.values.length));
 }
 
 /** "Đạt: 6 · Chưa đạt: 7 · Thiếu dữ liệu: 1 (14 chỉ tiêu)". */
@@ -248,12 +259,22 @@ export function resultReport(check: TargetCheck, spreadsheetName = ""): ReportSh
     });
     next += notes.length + 2;
   }
+  // The chart sits on the empty rows under its title.
+  const chartRow = next;
+  blocks.push(...chartBlocks(chartRow));
+  next = endOf(blocks) + 1;
+  const unitsRow = next;
+  blocks.push(...unitMatrixBlocks(check.results, unitsRow));
+  next = endOf(blocks) + 1;
+  const successionRow = next;
+  blocks.push(...successionBlocks(check.succession, check.read.data.units, successionRow));
+  next = endOf(blocks) + 1;
   const detailRow = next;
   const detailWidth = detailHeaders.length;
   if (detailValues.length > 1) {
     blocks.push({
       row: detailRow,
-      values: [["Danh sách chưa đạt, thiếu dữ liệu"]],
+      values: [[detailTitle]],
       fontWeights: [["bold"]],
       numberFormats: [["@"]],
     });
@@ -274,15 +295,27 @@ export function resultReport(check: TargetCheck, spreadsheetName = ""): ReportSh
     role: "targetResults",
     // The title and the table's header: frozen on screen, repeated on every printed page.
     frozenRows: 3,
-    columnWidths: [60, 300, 110, 130, 60, 100, 90, 300, 220],
+    columnWidths: [60, 300, 110, 130, 80, 100, 140, 300, 220],
     blocks,
+    charts: [shareChart(summary.row, check.results.length, chartRow)],
+    sections: { units: unitsRow, succession: successionRow, chart: chartRow },
     print: { orientation: "landscape", fitWidth: true },
   };
 }
 
-/** The sidebar: each target with its figure, a bar, its status and the first who fall short. */
-/** Where the results went: the sheet's name, or why it could not be written. */
-export type ResultPlace = { sheetName: string; pdf?: string } | { notWritten: string };
+/** Where the results went: the sheet's name (its address and the rows of its sections), or why it could not be written. */
+export type ResultPlace =
+  | { sheetName: string; pdf?: string; url?: string; sections?: Record<string, number> }
+  | { notWritten: string };
+
+/** A link to a section of the result sheet: the sidebar's script selects it in place (the href is the fallback). */
+function sectionLink(place: ResultPlace, section: string, text: string): string {
+  if (!("sheetName" in place) || !place.url || !place.sections?.[section]) return "";
+  const row = place.sections[section]!;
+  return `<div class="go"><a href="${escapeHtml(`${place.url}&range=A${row}`)}" data-row="${row}" target="_top">${escapeHtml(text)} ở trang “${escapeHtml(place.sheetName)}”</a></div>`;
+}
+
+/** The sidebar: each target with its figure, a bar, its status and the first who fall short; the succession check; the units that pull a target down. */
 
 export function resultSidebarHtml(
   check: TargetCheck,
@@ -333,7 +366,23 @@ export function resultSidebarHtml(
       `</div>`,
     );
   }
+  parts.push(
+    unitsSidebarHtml(check.results, sectionLink(place, "units", "Xem bảng kết quả theo đơn vị")),
+    successionSidebarHtml(
+      check.succession,
+      check.read.data.units,
+      sectionLink(place, "succession", "Xem mục Quy hoạch"),
+    ),
+  );
   return parts.join("\n");
+}
+
+/** The sidebar's links: selects row `row` of the result sheet (google.script.run). */
+export function goToResultRow(row: number): void {
+  const sheet = MarkedSheets.read(SpreadsheetApp.getActiveSpreadsheet()).get("targetResults");
+  if (!sheet || !Number.isInteger(row) || row < 1 || row > sheet.getMaxRows()) return;
+  sheet.activate();
+  sheet.getRange(row, 1).activate();
 }
 
 export function checkTargets(): void {
@@ -346,7 +395,12 @@ export function checkTargets(): void {
     try {
       const sheet = writeReportSheet(spreadsheet, report, changes);
       sheet.activate();
-      place = { sheetName: sheet.getName(), pdf: pdfLink(spreadsheet, sheet, report.print) };
+      place = {
+        sheetName: sheet.getName(),
+        pdf: pdfLink(spreadsheet, sheet, report.print),
+        url: `${spreadsheet.getUrl()}#gid=${sheet.getSheetId()}`,
+        ...(report.sections ? { sections: report.sections } : {}),
+      };
     } catch (error) {
       // The results are still worth seeing when their sheet may not be written.
       if (!(error instanceof ProtectedSheetError)) throw error;

@@ -1,6 +1,6 @@
 // Every entry point of the add-on. The build turns each export into a top-level function of
 // Code.js, which is what menus, triggers and google.script.run call.
-export { checkTargets } from "./check-targets";
+export { checkTargets, goToResultRow } from "./check-targets";
 export { createTemplates } from "./create-templates";
 export { exportForForms } from "./export-for-forms";
 export { showHelp } from "./help";

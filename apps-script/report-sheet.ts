@@ -2,7 +2,9 @@
 // known by their mark and rewritten in place: the same sheet, the same id, so that the user's
 // formulas, charts and filter views that point at them keep working. The new content is first
 // written whole into a hidden scratch sheet, then pasted over the old content in one call; until
-// then the old report is untouched, so a run that fails leaves it as it was.
+// then the old report is untouched, so a run that fails leaves it as it was. The paste covers the
+// area the last report wrote and the new one's, no more: a note or colour the user put beside the
+// report stays. A chart of the report is kept across runs (found by its id) and updated in place.
 import type { CellValue } from "../shared/templates";
 import { type Changes, UserError } from "./run";
 import { freeSheetName, MarkedSheets, markSheet, type SheetRole } from "./sheet-marks";
@@ -27,12 +29,31 @@ export interface ReportBlock {
   verticalAlignments?: Grid<"top" | "middle" | "bottom">;
   wraps?: boolean[][];
   numberFormats?: string[][];
+  /** Cell notes ("" for none): what a short cell stands for, read by pointing at it. */
+  notes?: string[][];
   /** Thin borders around and between every cell of the block (a table). */
   borders?: boolean;
   /** Every cell wraps its text (one call instead of a grid). */
   wrapAll?: boolean;
   /** Every cell's text starts at the top (rows of a table grow with their longest cell). */
   alignTop?: boolean;
+}
+
+/** A chart over the report's cells: kept across runs (known by `key`), updated in place. */
+export interface ReportChart {
+  /** Names the chart among the report's, e.g. "shareByTarget". */
+  key: string;
+  type: "COLUMN" | "BAR";
+  /** Areas of the report: [row, column, rows, columns]; the first is the categories. */
+  ranges: Array<[number, number, number, number]>;
+  /** Header rows at the top of the ranges (their names become the series' names). */
+  headers: number;
+  /** The cell of its top left corner. */
+  anchor: { row: number; column: number };
+  /** Chart options set on every run (what the data needs: the axis as a share from 0 to 100 %). */
+  options: Record<string, string | number | boolean | string[]>;
+  /** Options set when the chart is made (title, colours, size): a user's change to them is kept. */
+  look: Record<string, string | number | boolean | string[]>;
 }
 
 /** How the sheet prints: what Apps Script cannot set is kept in metadata for the PDF link and the .xlsx. */
@@ -52,6 +73,9 @@ export interface ReportSheet {
   blocks: ReportBlock[];
   /** Merged areas: [row, column, rows, columns]. */
   merges?: Array<[number, number, number, number]>;
+  charts?: ReportChart[];
+  /** Rows where named sections start (for links to them). */
+  sections?: Record<string, number>;
   /** Heights of rows whose merged, wrapped text Sheets does not fit by itself (the others fit their text). */
   rowHeights?: Array<[row: number, pixels: number]>;
   /** Font of the whole written area, before the blocks' own sizes. */
@@ -61,6 +85,10 @@ export interface ReportSheet {
 }
 
 export const printKey = "cadrePlan.print";
+/** The area the report last wrote, "57x16" (rows × columns): the next run rewrites no more than it and its own. */
+export const areaKey = "cadrePlan.area";
+/** "shareByTarget#1234567": the id of each chart the report made. */
+export const chartKey = "cadrePlan.chart";
 
 /** "A4 landscape fit-width": the print setup as kept on the sheet. */
 export function printValue(print: PrintSetup): string {
@@ -97,6 +125,7 @@ function writeBlock(sheet: Sheet, block: ReportBlock): void {
   if (block.fontStyles) range.setFontStyles(block.fontStyles);
   if (block.fontLines) range.setFontLines(block.fontLines);
   if (block.fontSizes) range.setFontSizes(block.fontSizes);
+  if (block.notes) range.setNotes(block.notes);
   if (block.horizontalAlignments) range.setHorizontalAlignments(block.horizontalAlignments);
   if (block.verticalAlignments) range.setVerticalAlignments(block.verticalAlignments);
   if (block.wraps) range.setWraps(block.wraps);
@@ -149,14 +178,87 @@ function setSheetLook(sheet: Sheet, report: ReportSheet, changes?: Changes): voi
   report.columnWidths.forEach((width, i) => {
     sheet.setColumnWidth(i + 1, width);
   });
-  const old = sheet.createDeveloperMetadataFinder().withKey(printKey).find();
+  const size = reportSize(report);
+  setMetadata(sheet, printKey, [printValue(report.print)], changes);
+  setMetadata(sheet, areaKey, [`${size.rows}x${size.columns}`], changes);
+}
+
+/**
+ * Sets the sheet's metadata under `key` to `values`: entries already there are given their new
+ * value in place (nothing moves when nothing changed); with `changes`, a failed run puts the old back.
+ */
+function setMetadata(sheet: Sheet, key: string, values: string[], changes?: Changes): void {
+  const old = sheet.createDeveloperMetadataFinder().withKey(key).find();
   const before = old.map((m) => m.getValue() ?? "");
+  if (before.length === values.length) {
+    old.forEach((metadata, i) => {
+      if (before[i] === values[i]) return;
+      metadata.setValue(values[i]!);
+      changes?.onUndo(() => metadata.setValue(before[i]!));
+    });
+    return;
+  }
   for (const metadata of old) metadata.remove();
-  sheet.addDeveloperMetadata(printKey, printValue(report.print));
+  for (const value of values) sheet.addDeveloperMetadata(key, value);
   changes?.onUndo(() => {
-    for (const metadata of sheet.createDeveloperMetadataFinder().withKey(printKey).find()) metadata.remove();
-    for (const value of before) sheet.addDeveloperMetadata(printKey, value);
+    for (const metadata of sheet.createDeveloperMetadataFinder().withKey(key).find()) metadata.remove();
+    for (const value of before) sheet.addDeveloperMetadata(key, value);
   });
+}
+
+/**
+ * The area the last report wrote: from its metadata, or, on a sheet written before the area was
+ * kept, the extent of its content.
+ */
+function lastArea(sheet: Sheet): { rows: number; columns: number } {
+  const [kept] = sheet.createDeveloperMetadataFinder().withKey(areaKey).find();
+  const match = /^(\d+)x(\d+)$/.exec(kept?.getValue() ?? "");
+  if (match) return { rows: Number(match[1]), columns: Number(match[2]) };
+  return { rows: sheet.getLastRow(), columns: sheet.getLastColumn() };
+}
+
+/**
+ * Puts the report's charts on the sheet: a chart made by an earlier run (its id kept in the
+ * sheet's metadata) is updated in place, so that it stays one chart with whatever the user changed
+ * in its look; a chart the user deleted is made again. Charts of the user's are left alone.
+ */
+function writeCharts(sheet: Sheet, report: ReportSheet, changes?: Changes): void {
+  const wanted = report.charts ?? [];
+  const kept = new Map<string, number>();
+  for (const metadata of sheet.createDeveloperMetadataFinder().withKey(chartKey).find()) {
+    const [key, id] = (metadata.getValue() ?? "").split("#");
+    if (key && id) kept.set(key, Number(id));
+  }
+  if (wanted.length === 0 && kept.size === 0) return;
+  const charts = sheet.getCharts();
+  const ids: string[] = [];
+  for (const chart of wanted) {
+    const old = charts.find((c) => c.getChartId() === kept.get(chart.key));
+    let builder = (old ? old.modify() : sheet.newChart()).clearRanges();
+    builder = chart.type === "BAR" ? builder.asBarChart() : builder.asColumnChart();
+    for (const [row, column, rows, columns] of chart.ranges)
+      builder = builder.addRange(sheet.getRange(row, column, rows, columns));
+    builder = builder
+      .setNumHeaders(chart.headers)
+      .setMergeStrategy(Charts.ChartMergeStrategy.MERGE_COLUMNS)
+      .setPosition(chart.anchor.row, chart.anchor.column, 0, 0);
+    const options = old ? chart.options : { ...chart.look, ...chart.options };
+    for (const [option, value] of Object.entries(options)) builder = builder.setOption(option, value);
+    if (old) {
+      sheet.updateChart(builder.build());
+      changes?.onUndo(() => sheet.updateChart(old));
+      ids.push(`${chart.key}#${old.getChartId()}`);
+    } else {
+      const before = new Set(sheet.getCharts().map((c) => c.getChartId()));
+      sheet.insertChart(builder.build());
+      const made = sheet.getCharts().find((c) => !before.has(c.getChartId()));
+      if (made) {
+        changes?.onUndo(() => sheet.removeChart(made));
+        ids.push(`${chart.key}#${made.getChartId()}`);
+      }
+    }
+  }
+  setMetadata(sheet, chartKey, ids, changes);
 }
 
 /** Rows fit their text again (an older report's heights do not linger), then the merged ones are set. */
@@ -235,6 +337,7 @@ export function writeReportSheet(spreadsheet: Spreadsheet, report: ReportSheet, 
     markSheet(sheet, report.role);
     writeReport(sheet, report, size);
     setSheetLook(sheet, report);
+    writeCharts(sheet, report);
     fitRows(sheet, report);
     return sheet;
   }
@@ -247,11 +350,14 @@ export function writeReportSheet(spreadsheet: Spreadsheet, report: ReportSheet, 
   changes.onUndo(() => spreadsheet.deleteSheet(scratch));
   markSheet(scratch, "scratch");
   scratch.hideSheet();
-  // The paste covers the whole old grid, so that nothing of a longer old report is left over.
-  const rows = Math.max(size.rows, existing.getMaxRows());
-  const columns = Math.max(size.columns, existing.getMaxColumns());
+  // The paste covers the old report's area and the new one's: nothing of a longer old report is
+  // left over, and what the user keeps beside the report is not touched.
+  const old = lastArea(existing);
+  const rows = Math.max(size.rows, old.rows);
+  const columns = Math.max(size.columns, old.columns);
   writeReport(scratch, report, { rows, columns });
   ensureSize(existing, rows, columns, changes);
+  writeCharts(existing, report, changes);
   setSheetLook(existing, report, changes);
   // The one call that replaces the old content (merges too): before it the old report is whole.
   scratch.getRange(1, 1, rows, columns).copyTo(existing.getRange(1, 1));

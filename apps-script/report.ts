@@ -5,13 +5,17 @@
 // Đoàn document carries the Đoàn's heading, not the state's national motto) with the place and
 // date below it; the type and subject of the document; the content; "Nơi nhận" at the bottom left
 // and the signature "TM. BAN THƯỜNG VỤ / BÍ THƯ" at the bottom right.
-import { targetStatusLabels } from "../shared/labels";
+import { formatDate } from "../shared/dates";
+import { postLabels, targetStatusLabels } from "../shared/labels";
 import type { Shortfall, TargetResult } from "../shared/model";
+import type { Finding } from "../shared/succession/check";
+import { depthByPost, findingCounts, findingKindLabels, sortFindings } from "../shared/succession/findings";
 import type { CellValue, Settings } from "../shared/templates";
 import { askedText, computeTargetCheck, subjectNoun, type TargetCheck } from "./check-targets";
 import { escapeHtml } from "./escape-html";
 import { showDialog } from "./pages";
 import { pdfLink, type ReportBlock, type ReportSheet, writeReportSheet } from "./report-sheet";
+import { successionSectionTitle } from "./result-succession";
 import { type Changes, type Reply, runExclusive } from "./run";
 
 export const reportSheetName = "Báo cáo";
@@ -79,6 +83,59 @@ function countsLine(results: TargetResult[]): string {
     `Tổng hợp: ${count("met")}/${results.length} chỉ tiêu đạt, ${count("notMet")} chỉ tiêu chưa đạt` +
     (unsure ? `, ${unsure} chỉ tiêu chưa đủ dữ liệu để đánh giá.` : ".")
   );
+}
+
+/** "Nguyễn Văn An (Bí thư, Đoàn phường Bình Tây, từ 01/01/2029); …; và 2 người khác". */
+function peopleText(findings: readonly Finding[]): string {
+  const named = findings.slice(0, namesListed).map((f) => {
+    const about = [f.post ? postLabels[f.post] : "", f.unit, f.date ? `từ ${formatDate(f.date)}` : ""];
+    return `${f.who?.name ?? ""} (${about.filter(Boolean).join(", ")})`;
+  });
+  const more = findings.length - named.length;
+  return named.join("; ") + (more > 0 ? `; và ${more} người khác` : "");
+}
+
+/** The succession lines of the report: key posts planned, who ages out, the counts. */
+function successionLines(check: TargetCheck): string[] {
+  const { succession, read } = check;
+  const { findings, depth } = succession.check;
+  const lines: string[] = [];
+  const needed = read.settings.minCandidates;
+  for (const post of depthByPost(depth)) {
+    const short = post.short.length
+      ? ` (còn thiếu: ${post.short.slice(0, namesListed).join(", ")}${post.short.length > namesListed ? ` và ${post.short.length - namesListed} đơn vị khác` : ""})`
+      : "";
+    lines.push(
+      `${postLabels[post.post]} nhiệm kỳ ${post.term}: ${post.enough}/${post.units} đơn vị có từ ${needed} người quy hoạch trở lên${short}.`,
+    );
+  }
+  // Who ages out, the earliest first.
+  const byDate = (kind: Finding["kind"]) =>
+    sortFindings(findings, read.data.units)
+      .filter((f) => f.kind === kind)
+      .sort((x, y) => (x.date ?? "").localeCompare(y.date ?? ""));
+  const holders = byDate("holderAgesOut");
+  lines.push(
+    holders.length
+      ? `Cán bộ đang giữ chức quá tuổi giữ chức trong nhiệm kỳ ${succession.term}: ${peopleText(holders)}.`
+      : `Không có cán bộ đang giữ chức nào quá tuổi giữ chức trong nhiệm kỳ ${succession.term}.`,
+  );
+  const planned = byDate("agesOut");
+  if (planned.length)
+    lines.push(
+      `Người trong quy hoạch quá tuổi giữ chức trước khi hết nhiệm kỳ quy hoạch: ${peopleText(planned)}.`,
+    );
+  const counts = findingCounts(findings).map(
+    ({ kind, count }) =>
+      `${count} ${findingKindLabels[kind].charAt(0).toLowerCase()}${findingKindLabels[kind].slice(1)}`,
+  );
+  lines.push(
+    findings.length
+      ? `Đối chiếu tiêu chuẩn chức danh: ${findings.length} vấn đề (${counts.join(", ")}); chi tiết ở trang kết quả, mục “${successionSectionTitle}”.`
+      : "Đối chiếu tiêu chuẩn chức danh: người được quy hoạch đều đạt tiêu chuẩn, chức danh chủ chốt đủ người.",
+  );
+  for (const note of succession.notes) lines.push(note);
+  return lines;
 }
 
 /** Lines a text takes in a merged area `width` pixels wide. */
@@ -218,10 +275,13 @@ export function officialReport(check: TargetCheck, today: string): ReportSheet {
   const short = check.results.filter((r) => r.shortfalls.length > 0);
   if (short.length === 0) doc.wide({ text: "Không có trường hợp nào chưa đạt." });
   for (const result of short) doc.wide({ text: `- ${shortfallLine(result)}` });
+  doc.blank();
+  doc.wide({ text: "III. CÔNG TÁC QUY HOẠCH CÁN BỘ", bold: true });
+  for (const line of successionLines(check)) doc.wide({ text: `- ${line}` });
   const unsure = check.results.filter((r) => r.unknowns.length > 0 || r.status === "insufficientData");
   if (unsure.length > 0) {
     doc.blank();
-    doc.wide({ text: "III. DỮ LIỆU CẦN BỔ SUNG", bold: true });
+    doc.wide({ text: "IV. DỮ LIỆU CẦN BỔ SUNG", bold: true });
     for (const result of unsure) doc.wide({ text: `- ${unknownLine(result)}` });
   }
   doc.blank();

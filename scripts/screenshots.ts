@@ -1,7 +1,9 @@
 // npm run screenshots: regenerates the pictures of the staff guide (docs/img/*.png).
-// - ket-qua-chi-tieu.png and bao-cao-1.png, bao-cao-2.png: the result sheet and the report to
+// - ket-qua-chi-tieu.png and bao-cao-1.png, bao-cao-2.png…: the result sheet and the report to
 //   send up as they print, from the .xlsx that npm start writes for the sample, through
 //   LibreOffice (A4, the page setup the workbook carries) and pdftoppm;
+// - ket-qua-theo-don-vi.png and quy-hoach.png: two sections of the result sheet (the results by
+//   unit, the succession check's first page), printed the same way on their own;
 // - tien-ich-popup.png and bieu-mau-da-dien.png: the browser extension's popup after filling a
 //   registration form with the sample's export, and that form, in headless Chromium.
 // The add-on runs with a fixed clock so that the pictures only change when the code does.
@@ -14,6 +16,9 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
+import { detailTitle } from "../apps-script/check-targets";
+import { successionSectionTitle } from "../apps-script/result-succession";
+import { unitsSectionTitle } from "../apps-script/result-units";
 import { generateSampleWorkbook } from "../shared/sample";
 import { launchWithExtension, openPopup, tabIdOf } from "../test/e2e/harness";
 import { snapshot } from "../test/sheets-runtime/index";
@@ -123,6 +128,40 @@ async function printedPages(
   }
 }
 
+/**
+ * One section of a sheet as it prints: the rows from the one whose first cell is `from` to the
+ * row before the one starting with `to`, on their own (no repeated header rows), first page only.
+ */
+async function printedSection(
+  workbookPath: string,
+  sheetName: string,
+  section: { from: string; to: string },
+  work: string,
+  image: string,
+): Promise<void> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(workbookPath);
+  const sheet = book.getWorksheet(sheetName);
+  if (!sheet) throw new Error(`Tệp kết quả không có trang "${sheetName}".`);
+  const first = (text: string) => {
+    let found = 0;
+    sheet.eachRow((row, number) => {
+      if (!found && String(row.getCell(1).value ?? "") === text) found = number;
+    });
+    if (!found) throw new Error(`Trang "${sheetName}" không có mục "${text}".`);
+    return found;
+  };
+  const start = first(section.from);
+  const end = first(section.to);
+  sheet.spliceRows(end, sheet.rowCount - end + 1);
+  sheet.spliceRows(1, start - 1);
+  sheet.pageSetup.printTitlesRow = undefined as unknown as string;
+  sheet.views = [];
+  const path = join(work, `${image}.xlsx`);
+  await book.xlsx.writeFile(path);
+  await printedPages(path, sheetName, work, image, 1);
+}
+
 async function extensionPictures(payloadPath: string, profileId: string): Promise<void> {
   const form = await serveForm();
   const browser = await launchWithExtension();
@@ -165,6 +204,20 @@ async function main(): Promise<void> {
     await writeFile(payloadPath, JSON.stringify(run.payload));
     // The result sheet's first page: its table (the list of who falls short follows on the next ones).
     await printedPages(workbookPath, RESULT_SHEET, work, "ket-qua-chi-tieu", 1);
+    await printedSection(
+      workbookPath,
+      RESULT_SHEET,
+      { from: unitsSectionTitle, to: successionSectionTitle },
+      work,
+      "ket-qua-theo-don-vi",
+    );
+    await printedSection(
+      workbookPath,
+      RESULT_SHEET,
+      { from: successionSectionTitle, to: detailTitle },
+      work,
+      "quy-hoach",
+    );
     await printedPages(workbookPath, REPORT_SHEET, work, "bao-cao");
     const cadre = run.payload.profiles.find((p) => p.kind === "cadre");
     if (!cadre) throw new Error("Dữ liệu xuất không có hồ sơ cán bộ nào.");

@@ -346,6 +346,8 @@ export interface TargetResult {
   notes: string[];
   /** The same target unit by unit: which unit pulls it down. */
   byUnit: UnitResult[];
+  /** The same target sector by sector (khu vực), units of no sector together last. */
+  bySector: SectorResult[];
 }
 
 /** A target's result within one unit. */
@@ -359,4 +361,11 @@ export interface UnitResult {
   /** For a share: the unit's own percent and whether it alone reaches the target. */
   percent?: number;
   status?: TargetStatus;
+}
+
+/** A target's result over the units of one sector (none: units whose sector is not given). */
+export interface SectorResult extends Omit<UnitResult, "unit" | "sector"> {
+  sector?: Sector;
+  /** How many units of the sector have subjects of the target. */
+  units: number;
 }

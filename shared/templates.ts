@@ -3,6 +3,7 @@
 // targets-sheet (a Target as a flat row).
 export { formatCell, isBlank, joinList, parseNumberText, splitList } from "./templates/cells";
 export {
+  ageRuleLabels,
   defaultLevels,
   defaultSettings,
   measureChoices,

@@ -17,7 +17,11 @@ function fillSheet(runtime: SheetsRuntime, name: string, values: CellValue[][]):
   const sheet = runtime.spreadsheet.getSheetByName(name) ?? runtime.spreadsheet.insertSheet(name);
   const width = values.reduce((widest, row) => Math.max(widest, row.length), 0);
   sheet._ensureSize(values.length, width);
-  sheet.getRange(1, 1, values.length, width).setValues(values);
+  // Rows as long as the widest (a row may end before its last empty cells).
+  const rows = values.map((row) =>
+    row.length < width ? [...row, ...new Array(width - row.length).fill("")] : row,
+  );
+  sheet.getRange(1, 1, values.length, width).setValues(rows);
 }
 
 export async function run(): Promise<void> {

@@ -12,6 +12,7 @@ import {
 import { fold } from "../../shared/text";
 import type { SheetsRuntime } from "../../test/sheets-runtime/index";
 import { type Colour, painter } from "./colour";
+import { successionLines, successionSection, targetBars, unitLines, unitMatrix } from "./report-sections";
 import type { AddonMessage } from "./run-addon";
 import { renderTable, type TableCell } from "./table";
 
@@ -182,6 +183,13 @@ export function renderReport(
   const result = resultRows((resultSheet && sheetValues(runtime, resultSheet)) || []);
   if (result && result.rows.length > 0) {
     out.push(bold(result.title), targetsTable(result.rows, options), statusCounts(result.rows));
+    out.push("", bold("Tỉ lệ đạt của từng chỉ tiêu"), ...targetBars(result.rows, options));
+    const values = sheetValues(runtime, resultSheet!) ?? [];
+    const sheet = runtime.spreadsheet.getSheetByName(resultSheet!)!;
+    const matrix = unitMatrix(values, (row, column) => sheet.getRange(row, column).getBackground());
+    if (matrix) out.push("", bold("Kết quả theo đơn vị"), ...unitLines(matrix, options));
+    const succession = successionSection(values);
+    if (succession) out.push("", bold("Quy hoạch cán bộ"), ...successionLines(succession, options));
   } else {
     out.push(bold("Chưa có kết quả chỉ tiêu."));
   }

@@ -10,12 +10,22 @@
 // listed by name under "thiếu dữ liệu" with what is missing. The tally (tally.ts) decides the
 // status from both, unknowns resolved both ways.
 import { targetSubjectLabels } from "../labels";
-import type { Plan, PlanData, Shortfall, Target, TargetResult, UnitResult } from "../model";
+import {
+  type Plan,
+  type PlanData,
+  type Sector,
+  type SectorResult,
+  type Shortfall,
+  sectors,
+  type Target,
+  type TargetResult,
+  type UnitResult,
+} from "../model";
 import { cadreFilter, peopleFilter, unitFilter } from "./filters";
 import { type EvaluateOptions, type FilterJudge, type Judge, OUT, UNKNOWN, type Who } from "./judging";
 import { kindOf } from "./kinds";
 import { buildIndex, type PlanIndex } from "./plan-index";
-import { figuresOf, GroupCounts, Tally } from "./tally";
+import { type Counts, figuresOf, GroupCounts, Tally } from "./tally";
 
 export type { EvaluateOptions } from "./judging";
 
@@ -109,9 +119,15 @@ function subjectsOf(target: Target, index: PlanIndex): Subjects {
 /**
  * The target unit by unit (and the unit's sector): who is counted and reached there, and, for a
  * share, whether the unit alone reaches it. Units in the order of the units sheet's names, then
- * names found only on other sheets, then subjects of no unit.
+ * names found only on other sheets, then subjects of no unit. Then the same sector by sector, the
+ * units' counts added up, its status decided as the target's is (unknowns resolved both ways).
  */
-function byUnit(target: Target, index: PlanIndex, subjects: Subjects, counts: GroupCounts): UnitResult[] {
+function byUnit(
+  target: Target,
+  index: PlanIndex,
+  subjects: Subjects,
+  counts: GroupCounts,
+): { byUnit: UnitResult[]; bySector: SectorResult[] } {
   const rank = (name: string) => {
     const i = index.units.findIndex((u) => u.name !== undefined && index.key(u.name) === index.key(name));
     return i < 0 ? index.units.length : i;
@@ -123,25 +139,45 @@ function byUnit(target: Target, index: PlanIndex, subjects: Subjects, counts: Gr
     if (a < 0 || b < 0) return b - a;
     return rank(subjects.unitNames[a]!) - rank(subjects.unitNames[b]!) || a - b;
   });
-  return order.map((group) => {
+  const sectorTotals = new Map<Sector | undefined, { counts: Counts; units: number }>();
+  const withFigures = <T extends { counted: number }>(result: T, tally: Counts): T => {
+    if (target.measure.kind !== "share") return result;
+    const figures = figuresOf(tally, target.measure, true);
+    return { ...result, percent: figures.percent, status: figures.status };
+  };
+  const unknownOf = (tally: Counts) =>
+    tally.reqUnsure + tally.outUnsureYes + tally.outUnsureNo + tally.bothUnsure;
+  const units = order.map((group) => {
     const tally = counts.of(group + 1)!;
     const name = group < 0 ? "(chưa ghi đơn vị)" : subjects.unitNames[group]!;
     const unit = group < 0 ? undefined : index.unitByKey.get(index.key(name));
-    const unknown = tally.reqUnsure + tally.outUnsureYes + tally.outUnsureNo + tally.bothUnsure;
+    const total = sectorTotals.get(unit?.sector);
+    if (total) {
+      total.units++;
+      for (const key of Object.keys(tally) as Array<keyof Counts>) total.counts[key] += tally[key];
+    } else sectorTotals.set(unit?.sector, { counts: { ...tally }, units: 1 });
     const result: UnitResult = {
       unit: name,
       ...(unit?.sector ? { sector: unit.sector } : {}),
       counted: tally.counted,
       reached: tally.reached,
-      unknown,
+      unknown: unknownOf(tally),
     };
-    if (target.measure.kind === "share") {
-      const figures = figuresOf(tally, target.measure, true);
-      result.percent = figures.percent;
-      result.status = figures.status;
-    }
-    return result;
+    return withFigures(result, tally);
   });
+  const bySector = [...sectors, undefined].flatMap((sector) => {
+    const total = sectorTotals.get(sector);
+    if (!total) return [];
+    const result: SectorResult = {
+      ...(sector ? { sector } : {}),
+      units: total.units,
+      counted: total.counts.counted,
+      reached: total.counts.reached,
+      unknown: unknownOf(total.counts),
+    };
+    return [withFigures(result, total.counts)];
+  });
+  return { byUnit: units, bySector };
 }
 
 /** Sheets a requirement reads: without them it can say nothing. */
@@ -212,6 +248,6 @@ function evaluateIndexed(target: Target, index: PlanIndex, options: EvaluateOpti
     shortfalls,
     unknowns,
     notes,
-    byUnit: byUnit(target, index, subjects, unitCounts),
+    ...byUnit(target, index, subjects, unitCounts),
   };
 }

@@ -841,6 +841,32 @@ describe("results by unit", () => {
       },
       { unit: "(chưa ghi đơn vị)", counted: 1, reached: 0, unknown: 0, percent: 0, status: "notMet" },
     ]);
+    // Sector by sector, in the order of the sectors; no sector last.
+    expect(result.bySector).toEqual([
+      { sector: "residential", units: 1, counted: 2, reached: 2, unknown: 0, percent: 100, status: "met" },
+      { sector: "schools", units: 1, counted: 2, reached: 1, unknown: 0, percent: 50, status: "notMet" },
+      { units: 1, counted: 1, reached: 0, unknown: 0, percent: 0, status: "notMet" },
+    ]);
+  });
+
+  it("adds a sector's units up before judging it: one unit short, the sector still met", () => {
+    const a = cadre("Nguyễn Văn An", { unit: "Đoàn khu phố 1" });
+    const b = cadre("Trần Văn Bình", { unit: "Đoàn khu phố 2" });
+    const c = cadre("Lê Văn Cường", { unit: "Đoàn khu phố 2" });
+    const data = makeData({
+      cadres: [a, b, c],
+      trainings: [a, b].flatMap((x) => [topic(x.id, "2023-03-01"), topic(x.id, "2023-04-01")]),
+    });
+    const target = makeTarget("cadres", topics2, { kind: "share", percent: 60 });
+    const result = evaluateTarget(target, data, { today });
+    expect(result.byUnit.map((u) => [u.unit, u.status])).toEqual([
+      ["Đoàn khu phố 1", "met"],
+      ["Đoàn khu phố 2", "notMet"],
+    ]);
+    // 2 of 3 in the residential sector: 66% ≥ 60%.
+    expect(result.bySector).toEqual([
+      { sector: "residential", units: 2, counted: 3, reached: 2, unknown: 0, percent: 66, status: "met" },
+    ]);
   });
 
   it("gives a count target the unit's figures without a status of its own", () => {

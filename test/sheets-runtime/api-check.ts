@@ -1,6 +1,13 @@
 // Compile-time check: every public method of the runtime's classes exists, under the same name, in
 // Apps Script's own API (@types/google-apps-script). A misspelt or invented method fails typecheck.
 import type { MemoryBlob } from "./blob";
+import type {
+  MemoryChartOptions,
+  MemoryCharts,
+  MemoryContainerInfo,
+  MemoryEmbeddedChart,
+  MemoryEmbeddedChartBuilder,
+} from "./charts";
 import type { MemoryHtmlOutput, MemoryHtmlService, MemoryHtmlTemplate } from "./html";
 import type {
   MemoryDeveloperMetadata,
@@ -54,4 +61,11 @@ export type ApiCheck = [
   None<Extra<MemoryBlob, GoogleAppsScript.Base.Blob>>,
   None<Extra<MemorySession, GoogleAppsScript.Base.Session>>,
   None<Extra<MemoryLogger, GoogleAppsScript.Base.Logger>>,
+  None<Extra<MemoryEmbeddedChart, GoogleAppsScript.Spreadsheet.EmbeddedChart>>,
+  // One builder for every type: each of its methods is one of the column chart builder's (asColumnChart).
+  None<Extra<MemoryEmbeddedChartBuilder, GoogleAppsScript.Spreadsheet.EmbeddedColumnChartBuilder>>,
+  None<Extra<MemoryEmbeddedChartBuilder, GoogleAppsScript.Spreadsheet.EmbeddedBarChartBuilder>>,
+  None<Extra<MemoryContainerInfo, GoogleAppsScript.Spreadsheet.ContainerInfo>>,
+  None<Extra<MemoryChartOptions, GoogleAppsScript.Charts.ChartOptions>>,
+  None<Extra<MemoryCharts, GoogleAppsScript.Charts.Charts>>,
 ];

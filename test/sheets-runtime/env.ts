@@ -15,6 +15,8 @@ export interface Env {
   now(): Date;
   toasts: Toast[];
   nextSheetId(): number;
+  /** Ids of embedded charts, unique in the spreadsheet. */
+  nextChartId(): number;
   /** Who owns the spreadsheet, and who runs the script now (protections ask). */
   users: { owner: string; active(): string };
   /** The locks this execution holds now (an alert shown under one keeps it until the user clicks). */

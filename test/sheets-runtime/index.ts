@@ -1,6 +1,7 @@
 // An in-memory Google Sheets / Apps Script runtime: the services the add-on calls, kept in memory,
 // counting every call, for tests, benchmarks and `npm start`.
 import vm from "node:vm";
+import { MemoryCharts } from "./charts";
 import { CallCounter, type CallCounts } from "./counting";
 import type { Env, Toast } from "./env";
 import type { CellValue } from "./grid";
@@ -73,7 +74,7 @@ export interface HoldLockOptions {
 }
 
 export interface SheetsRuntime {
-  /** The add-on's global object: SpreadsheetApp, HtmlService, LockService, PropertiesService, Utilities, Session, Logger, console, ScriptApp. */
+  /** The add-on's global object: SpreadsheetApp, HtmlService, LockService, PropertiesService, Utilities, Session, Logger, console, ScriptApp, Charts. */
   globals: Record<string, unknown>;
   /** The vm context made from `globals` (loadAddon runs the bundle in it). */
   context: vm.Context;
@@ -160,6 +161,7 @@ export function createSheetsRuntime(options: RuntimeOptions = {}): SheetsRuntime
   };
 
   let sheetIds = 0;
+  let chartIds = 0;
   const toasts: Toast[] = [];
   const owner = options.ownerEmail ?? "chu-so-huu@example.com";
   // Session.getActiveUser() stays "" unless told, as it is for people outside the script's domain.
@@ -173,6 +175,7 @@ export function createSheetsRuntime(options: RuntimeOptions = {}): SheetsRuntime
     now,
     toasts,
     nextSheetId: () => (sheetIds === 0 ? sheetIds++ : 100_000 + 7_919 * sheetIds++),
+    nextChartId: () => 1_000_000_007 + 104_729 * chartIds++,
     users: { owner, active: () => activeUser },
     heldLocks: () =>
       (["document", "script", "user"] as const).filter((kind) => locks.holders[kind] === "execution"),
@@ -233,6 +236,7 @@ export function createSheetsRuntime(options: RuntimeOptions = {}): SheetsRuntime
     ),
     Logger: counter.expose(new MemoryLogger(logs)),
     ScriptApp: counter.expose(new MemoryScriptApp()),
+    Charts: counter.expose(new MemoryCharts()),
     console: realm.object(recordingConsole(logs)),
   });
   if (clock !== undefined) globals.Date = fixedClockDate(realm, () => now().getTime());
@@ -336,6 +340,7 @@ export interface TypedServices {
   Session: GoogleAppsScript.Base.Session;
   Logger: GoogleAppsScript.Base.Logger;
   ScriptApp: GoogleAppsScript.Script.ScriptApp;
+  Charts: GoogleAppsScript.Charts.Charts;
 }
 
 export function typedServices(runtime: SheetsRuntime): TypedServices {

@@ -35,6 +35,7 @@ const RUNTIME_GLOBALS = new Set([
   "Session",
   "Logger",
   "ScriptApp",
+  "Charts",
   "console",
   "Date",
 ]);

@@ -1,5 +1,13 @@
 // Sheet: one tab of the spreadsheet, 1000 rows × 26 columns when new, as in Google Sheets.
 import { type GridArea, overlaps, parseA1, splitSheetName } from "./a1";
+import {
+  type ChartSpec,
+  copySpec,
+  MemoryEmbeddedChart,
+  MemoryEmbeddedChartBuilder,
+  newSpec,
+  shiftAnchor,
+} from "./charts";
 import { KIND, rawOf, type Service, serviceList } from "./counting";
 import type { Env } from "./env";
 import { hasContent, SheetCells } from "./grid";
@@ -37,6 +45,8 @@ export class MemorySheet implements Service {
   readonly hiddenRows = new Set<number>();
   readonly hiddenColumns = new Set<number>();
   readonly merges: Area[] = [];
+  /** Charts embedded in the sheet, in the order inserted. */
+  readonly charts: ChartSpec[] = [];
   /** Columns passed to autoResizeColumns (recorded; widths are not measured). */
   readonly autoResized: number[] = [];
   activeRange: MemoryRange | null = null;
@@ -245,6 +255,7 @@ export class MemorySheet implements Service {
     this._checkEditable(null);
     for (const layer of this.cells.allLayers()) layer.deleteRows(rowPosition - 1, howMany);
     shiftKeys(this.rowHeights, rowPosition, -howMany);
+    for (const chart of this.charts) shiftAnchor(chart.anchor, "row", rowPosition, -howMany);
     this.maxRows -= howMany;
     this._touch();
     return this;
@@ -278,6 +289,7 @@ export class MemorySheet implements Service {
     this._checkEditable(null);
     for (const layer of this.cells.allLayers()) layer.deleteColumns(columnPosition - 1, howMany);
     shiftKeys(this.columnWidths, columnPosition, -howMany);
+    for (const chart of this.charts) shiftAnchor(chart.anchor, "column", columnPosition, -howMany);
     this.maxColumns -= howMany;
     this._touch();
     return this;
@@ -297,6 +309,7 @@ export class MemorySheet implements Service {
     this._checkEditable(null);
     for (const layer of this.cells.allLayers()) layer.insertRows(firstNew - 1, count);
     shiftKeys(this.rowHeights, firstNew, count);
+    for (const chart of this.charts) shiftAnchor(chart.anchor, "row", firstNew, count);
     this.maxRows += count;
     this._touch();
     return this;
@@ -306,6 +319,7 @@ export class MemorySheet implements Service {
     this._checkEditable(null);
     for (const layer of this.cells.allLayers()) layer.insertColumns(firstNew - 1, count);
     shiftKeys(this.columnWidths, firstNew, count);
+    for (const chart of this.charts) shiftAnchor(chart.anchor, "column", firstNew, count);
     this.maxColumns += count;
     this._touch();
     return this;
@@ -455,6 +469,49 @@ export class MemorySheet implements Service {
     const target = rawOf(spreadsheet);
     if (target !== this.spreadsheet) throw this.#fail("This runtime holds one spreadsheet only.");
     return target._duplicate(this, `Copy of ${this.name}`, target.sheets.length);
+  }
+
+  // Charts
+
+  newChart(): MemoryEmbeddedChartBuilder {
+    return new MemoryEmbeddedChartBuilder(this.env.realm, newSpec());
+  }
+  /** The charts now in the sheet, each a picture of it (modify() then updateChart() to change one). */
+  getCharts(): MemoryEmbeddedChart[] {
+    return serviceList(
+      this.env.realm.array(this.charts.map((spec) => new MemoryEmbeddedChart(this.env.realm, spec))),
+    );
+  }
+  /** Puts a copy of `chart` in the sheet, with a new id. */
+  insertChart(chart: MemoryEmbeddedChart): void {
+    const raw = this.#chartOf(chart, "insertChart");
+    this._checkEditable(null);
+    const spec = copySpec(raw.spec);
+    spec.id = this.env.nextChartId();
+    this.charts.push(spec);
+  }
+  /** Replaces the chart of the same id (a chart built from `getCharts()[i].modify()`). */
+  updateChart(chart: MemoryEmbeddedChart): void {
+    const raw = this.#chartOf(chart, "updateChart");
+    const at = this.charts.findIndex((c) => c.id !== null && c.id === raw.spec.id);
+    if (at < 0) throw this.#fail("The chart could not be found in the sheet. It may have been removed.");
+    this._checkEditable(null);
+    this.charts[at] = copySpec(raw.spec);
+  }
+  removeChart(chart: MemoryEmbeddedChart): void {
+    const raw = this.#chartOf(chart, "removeChart");
+    const at = this.charts.findIndex((c) => c.id !== null && c.id === raw.spec.id);
+    if (at < 0) throw this.#fail("The chart could not be found in the sheet. It may have been removed.");
+    this._checkEditable(null);
+    this.charts.splice(at, 1);
+  }
+  #chartOf(chart: unknown, method: string): MemoryEmbeddedChart {
+    if (!(chart instanceof MemoryEmbeddedChart)) {
+      throw this.#fail(
+        `The parameters (${chart === null ? "null" : typeof chart}) don't match the method signature for SpreadsheetApp.Sheet.${method}.`,
+      );
+    }
+    return chart;
   }
 
   // Merges (used by Range)

@@ -1,5 +1,6 @@
 // A plain, JSON-able picture of the spreadsheet: deep-equal two snapshots to prove a run changed
 // nothing, or feed one to a file writer. Grids cover the used area (any set value, note, colour…).
+import { columnLetters } from "./a1";
 import { DEFAULT_NUMBER_FORMAT } from "./display";
 import type { Border, CellValue, Layer } from "./grid";
 import type { MemoryRange } from "./range";
@@ -51,6 +52,19 @@ export interface SheetSnapshot {
   validations: Array<Array<ValidationSnapshot | null>>;
   borders: Array<Array<Border | null>>;
   merges: string[];
+  /** Charts embedded in the sheet, in the order inserted. */
+  charts: ChartSnapshot[];
+}
+
+export interface ChartSnapshot {
+  id: number | null;
+  type: string;
+  /** "'Kết quả chỉ tiêu'!A3:A17" */
+  ranges: string[];
+  /** Anchor cell (A1) and offsets in pixels: "A40 +0+0". */
+  position: string;
+  options: Record<string, unknown>;
+  numHeaders: number;
 }
 
 export interface SpreadsheetSnapshot {
@@ -151,6 +165,14 @@ export function sheetSnapshot(sheet: MemorySheet): SheetSnapshot {
     validations: grid(cells.validations, rows, columns, validation),
     borders: grid(cells.borders, rows, columns, (b) => (b ? { ...b } : null)),
     merges: sheet.merges.map((m) => sheet.getRange(m.row, m.column, m.numRows, m.numColumns).getA1Notation()),
+    charts: sheet.charts.map((chart) => ({
+      id: chart.id,
+      type: chart.type,
+      ranges: chart.ranges.map((range) => plain(range) as string),
+      position: `${columnLetters(chart.anchor.column)}${chart.anchor.row} +${chart.anchor.offsetX}+${chart.anchor.offsetY}`,
+      options: Object.fromEntries([...chart.options].map(([key, value]) => [key, plain(value)])),
+      numHeaders: chart.numHeaders,
+    })),
   };
 }
 

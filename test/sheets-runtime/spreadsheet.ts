@@ -1,5 +1,6 @@
 // Spreadsheet (the document the add-on is bound to) and the SpreadsheetApp service.
 import { splitSheetName } from "./a1";
+import { copySpec } from "./charts";
 import { KIND, rawOf, type Service, serviceList } from "./counting";
 import type { Env } from "./env";
 import {
@@ -151,6 +152,7 @@ export class MemorySpreadsheet implements Service {
     for (const [k, v] of source.columnWidths) copy.columnWidths.set(k, v);
     for (const [k, v] of source.rowHeights) copy.rowHeights.set(k, v);
     for (const merge of source.merges) copy.merges.push({ ...merge });
+    for (const chart of source.charts) copy.charts.push({ ...copySpec(chart), id: this.env.nextChartId() });
     this.metadata.copySheet(source, copy);
     return copy;
   }

@@ -82,6 +82,19 @@ describe("what npm start prints", () => {
   });
 });
 
+describe("the sections after the targets table, on the sample", () => {
+  it("fit 80 columns; the findings past the first 30 are counted, with where to read them", () => {
+    const lines = sample.stdout.split("\n");
+    const from = lines.indexOf("Tỉ lệ đạt của từng chỉ tiêu");
+    const to = lines.indexOf("Dữ liệu");
+    expect(from).toBeGreaterThan(0);
+    const sections = lines.slice(from, to);
+    for (const line of sections) expect(displayWidth(line), line).toBeLessThanOrEqual(80);
+    expect(sections.filter((line) => line.startsWith("  • "))).toHaveLength(30);
+    expect(sections.join(" ")).toMatch(/… và \d+ vấn đề khác \(xem tệp kết quả, trang “Kết quả chỉ tiêu”/);
+  });
+});
+
 describe("the workbook npm start writes", () => {
   it("keeps the template's dropdowns, notes, widths and frozen header on the plan's sheets", () => {
     const cadres = book.getWorksheet(cadresName)!;
