@@ -31,6 +31,7 @@ const cadreLabels = {
   gender: ["Giới tính", "Nam/Nữ", "Phái"],
   unit: ["Đơn vị", "Cơ sở Đoàn", "Đơn vị công tác", "Nơi công tác"],
   posts: ["Chức vụ", "Chức vụ Đoàn – Hội – Đội", "Chức vụ hiện tại", "Chức danh"],
+  organizations: ["Tổ chức đang công tác", "Tổ chức đang tham gia", "Đang công tác tại tổ chức"],
   education: ["Trình độ chuyên môn", "Trình độ học vấn", "Trình độ", "Trình độ đào tạo"],
   politicalTheory: ["Lý luận chính trị", "Trình độ lý luận chính trị", "Trình độ chính trị"],
   languageLevel: ["Ngoại ngữ", "Trình độ ngoại ngữ"],
@@ -121,6 +122,11 @@ function cadreProfile(cadre: Cadre): Profile {
   if (cadre.unit) fields.push(field("cadre.unit", cadreLabels.unit, "text", cadre.unit));
   const posts = postNames(cadre);
   if (posts.length > 0) fields.push(field("cadre.posts", cadreLabels.posts, "choices", posts));
+  // The organisations the cadre holds a post in (Đoàn, Hội, Đội): a checkbox question on forms.
+  const organizations = [...new Set(cadre.positions.map((p) => organizationLabels[p.organization]))];
+  if (organizations.length > 0) {
+    fields.push(field("cadre.organizations", cadreLabels.organizations, "choices", organizations));
+  }
   for (const position of cadre.positions) {
     const organization = organizationLabels[position.organization];
     fields.push(

@@ -15,6 +15,14 @@ const payload = buildPayload(read, results, {
 const fieldOf = (fields: PayloadField[], key: string) => fields.find((f) => f.key === key);
 
 describe("buildPayload", () => {
+  it("names the organisations a cadre holds a post in, for a checkbox question", () => {
+    const both = read.data.cadres.find((c) => new Set(c.positions.map((p) => p.organization)).size === 2)!;
+    const profile = payload.profiles.find((p) => p.id === `cadre:${both.id}`)!;
+    const organizations = fieldOf(profile.fields, "cadre.organizations");
+    expect(organizations).toMatchObject({ type: "choices", label: "Tổ chức đang công tác" });
+    expect(new Set(organizations!.value as string[]).size).toBe(2);
+  });
+
   it("passes the payload schema", () => {
     const parsed = PayloadSchema.safeParse(payload);
     expect(parsed.success, JSON.stringify(parsed.error?.issues.slice(0, 3))).toBe(true);
