@@ -90,6 +90,17 @@ beforeAll(async () => {
     ["cb002", "Học tập, quán triệt Nghị quyết", "Quán triệt Nghị quyết Đại hội Đoàn phường", "15/03/2026"],
     ["cb056", "Học tập, quán triệt Nghị quyết", "Quán triệt Nghị quyết Đại hội Đoàn phường", "15/03/2026"],
   ]);
+  // The plan sent twice by one unit, late then on time, under the plan's own long title.
+  book.addWorksheet("Nộp văn bản").addRows([
+    ["Đơn vị", "Văn bản", "Hạn nộp", "Ngày nhận"],
+    [
+      "Chi đoàn Khu phố 1",
+      "Kế hoạch thực hiện công tác cán bộ Đoàn – Hội – Đội năm 2026",
+      "11/08/2026",
+      "20/08/2026",
+    ],
+    ["chi đoàn khu phố 1", "KH công tác cán bộ năm 2026", "11/08/2026", "10/08/2026"],
+  ]);
   await book.xlsx.writeFile(join(dir, "phuong-hoa-binh.xlsx"));
   run = await start([join(dir, "phuong-hoa-binh.xlsx"), "--out", join(dir, "kq")]);
 }, 180_000);
@@ -109,6 +120,14 @@ describe("npm start on a ward's own workbook", () => {
     const t01 = run.stdout.split("\n").find((line) => /\bT01\b/.test(line))!;
     expect(t01).toContain("2/3");
     expect(t01).toContain("Chưa đạt");
+  });
+
+  it("tracks each base unit once per document owed: the unit that sent twice is on time, the other has not sent", () => {
+    const tracking = run.stdout.slice(run.stdout.indexOf("Nộp kế hoạch"));
+    expect(tracking).toMatch(/Đúng hạn: 1\b/);
+    expect(tracking).toMatch(/Chưa nộp \(quá hạn\): 1\b/);
+    expect(tracking).toMatch(/Tổng: 2\b/);
+    expect(tracking).not.toContain("Trễ hạn: 1");
   });
 
   it("says how the workbook was read, and lists the bad cells where they are", () => {
